@@ -1,0 +1,217 @@
+"""The command line: parse arguments, call the API, turn our errors into messages and exit codes.
+
+Exit codes: 0 when every article was briefed, 1 when some article failed, 2 for a usage or
+configuration error, 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from summarizer import local
+from summarizer.api import asummarize_many
+from summarizer.article import Article, read_article
+from summarizer.errors import ConfigurationError, InputError, SummarizerError
+from summarizer.evaluation import evaluate, load_gold, table
+from summarizer.render import to_json, to_markdown
+from summarizer.schema import Brief
+from summarizer.settings import Settings
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _error(message: str) -> None:
+    print(f"summarizer: {message}", file=sys.stderr)
+
+
+def _add_endpoint_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("model endpoint")
+    group.add_argument("--model", help="model name (default: the endpoint's default model)")
+    group.add_argument(
+        "--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 "
+        "(default: OPENAI_BASE_URL, else OpenAI with OPENAI_API_KEY, else the embedded model)"
+    )  # fmt: skip
+    group.add_argument("--local-model", type=Path, help="a GGUF file for the embedded server")
+    group.add_argument("--cache-dir", type=Path, help="response cache directory")
+    group.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    mode = group.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--replay", action="store_true", help="serve every model call from the cassettes only"
+    )
+    mode.add_argument(
+        "--record", action="store_true", help="record the model traffic into the cassettes"
+    )
+    group.add_argument("--cassettes", type=Path, help="cassette directory (default: cassettes/)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the `summarizer` command."""
+    parser = argparse.ArgumentParser(
+        prog="summarizer", description="Structured, source-grounded briefs of news articles."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    brief = commands.add_parser("brief", help="brief articles into markdown or JSON")
+    brief.add_argument("paths", nargs="+", metavar="PATH", help="article files; - for stdin")
+    brief.add_argument(
+        "-o", "--output", type=Path, metavar="DIR",
+        help="write DIR/<stem>.md or .json per article (default: standard output)",
+    )  # fmt: skip
+    brief.add_argument("--format", choices=("md", "json"), default="md")
+    brief.add_argument("--concurrency", type=int, help="articles briefed at once (default 4)")
+    _add_endpoint_options(brief)
+
+    evaluate = commands.add_parser("eval", help="brief the gold's articles and score them")
+    evaluate.add_argument("directory", type=Path, metavar="DIR", help="folder of the articles")
+    evaluate.add_argument("--gold", type=Path, required=True, help="gold annotations (JSON)")
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.add_argument("--concurrency", type=int, help="articles briefed at once")
+    _add_endpoint_options(evaluate)
+
+    local_cmd = commands.add_parser("local", help="the embedded local model")
+    local_sub = local_cmd.add_subparsers(dest="local_command", required=True)
+    serve = local_sub.add_parser("serve", help="run the embedded server in the foreground")
+    serve.add_argument("--local-model", type=Path, help="a GGUF file to serve instead")
+    serve.add_argument("--cache-dir", type=Path, help="where the assembled model is kept")
+    info = local_sub.add_parser("info", help="model path, size, verification, runtime")
+    info.add_argument("--local-model", type=Path, help="a GGUF file to describe instead")
+    info.add_argument("--cache-dir", type=Path, help="where the assembled model is kept")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    recording = "replay" if getattr(args, "replay", False) else None
+    if getattr(args, "record", False):
+        recording = "record"
+    return Settings.load(
+        model=getattr(args, "model", None),
+        base_url=getattr(args, "base_url", None),
+        local_model_path=getattr(args, "local_model", None),
+        cache_dir=getattr(args, "cache_dir", None),
+        use_cache=False if getattr(args, "no_cache", False) else None,
+        recording=recording,
+        cassette_dir=getattr(args, "cassettes", None),
+        concurrency=getattr(args, "concurrency", None),
+    )
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file and a rename: never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _render(brief: Brief, form: str) -> str:
+    return to_json(brief) + "\n" if form == "json" else to_markdown(brief)
+
+
+def _brief(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    articles: list[Article] = []
+    failures = 0
+    for path in args.paths:
+        try:
+            articles.append(read_article(path))
+        except InputError as error:
+            _error(str(error))
+            failures += 1
+    several = len(args.paths) > 1
+    stems = {a.name: a.stem for a in articles}
+
+    async def run() -> int:
+        nonlocal failures
+        done = 0
+        async for result in asummarize_many(articles, settings=settings):
+            done += 1
+            if result.brief is None:
+                failures += 1
+                _error(f"{result.article}: {result.error}")
+                continue
+            text = _render(result.brief, args.format)
+            if args.output is not None:
+                write_atomically(args.output / f"{stems[result.article]}.{args.format}", text)
+            else:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+            if several:
+                b = result.brief
+                print(
+                    f"[{done}/{len(articles)}] {result.article}: {len(b.claims)} claims, "
+                    f"{len(b.denials)} denials, {len(b.figures)} figures",
+                    file=sys.stderr,
+                )
+        return failures
+
+    if articles:
+        asyncio.run(run())
+    if failures and several:
+        _error(f"{failures} of {len(args.paths)} article(s) failed")
+    return EXIT_FAILED if failures else EXIT_OK
+
+
+def _eval(args: argparse.Namespace) -> int:
+    result = asyncio.run(evaluate(args.directory, load_gold(args.gold), _settings(args)))
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(table(result))
+    for name, reason in result["failed"].items():
+        _error(f"{name}: {reason}")
+    return EXIT_FAILED if result["failed"] else EXIT_OK
+
+
+def _local(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    if args.local_command == "info":
+        print(json.dumps(local.model_status(settings), indent=2))
+        return EXIT_OK
+    with local.local_server(settings) as server:
+        print(server.base_url, flush=True)
+        print(
+            "serving the embedded model; point tools at the URL above "
+            "(with SUMMARIZER_RESPONSE_FORMAT=json_object_schema). Ctrl-C stops it.",
+            file=sys.stderr,
+        )
+        try:
+            while True:
+                asyncio.run(asyncio.sleep(3600))
+        except KeyboardInterrupt:
+            return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "brief":
+            return _brief(args)
+        if args.command == "eval":
+            return _eval(args)
+        return _local(args)
+    except ConfigurationError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    except SummarizerError as error:
+        _error(str(error))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,233 @@
+"""Schema-constrained calls to an OpenAI-compatible endpoint: instructor over the openai SDK.
+
+One bounded retry loop per call, and no other: the openai SDK's own retries are off, and
+instructor runs our tenacity loop, which re-asks with the validation error when an answer
+does not validate and backs off (honouring `retry-after`) when the transport fails. Errors
+of the SDK and of instructor are wrapped here, once, into summarizer errors.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import random
+import time
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import instructor
+import openai
+from instructor.core.exceptions import (
+    IncompleteOutputException,
+    InstructorRetryException,
+    ResponseParsingError,
+)
+from openai.types.chat import ChatCompletionMessageParam
+from pydantic import BaseModel, ValidationError
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
+
+from summarizer.endpoint import Endpoint
+from summarizer.errors import EndpointError, ModelOutputError, ReplayMissError
+from summarizer.recording import replay_miss
+from summarizer.schema import Usage
+from summarizer.settings import Settings
+
+AnswerT = TypeVar("AnswerT", bound=BaseModel)
+
+# instructor logs every failed attempt at ERROR level; we report failures ourselves.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+logging.getLogger("instructor").propagate = False
+
+# Statuses where trying again can help; any other HTTP error is final at once.
+_RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
+_MAX_BACKOFF = 60.0
+
+
+@dataclass(frozen=True)
+class Completion(Generic[AnswerT]):
+    """A validated answer and what it cost, retries included."""
+
+    answer: AnswerT
+    usage: Usage
+
+
+def _is_parse_error(error: BaseException) -> bool:
+    return isinstance(error, ValidationError | json.JSONDecodeError | ResponseParsingError)
+
+
+def should_retry(error: BaseException) -> bool:
+    """Whether another attempt can help: invalid answers and transient transport failures."""
+    if replay_miss(error) is not None:
+        return False
+    if _is_parse_error(error):
+        return True
+    if isinstance(error, openai.APIStatusError):
+        return error.status_code in _RETRYABLE_STATUS
+    return isinstance(error, openai.APIConnectionError)  # includes APITimeoutError
+
+
+def retry_after(error: BaseException) -> float | None:
+    """Seconds the server asked us to wait (`retry-after-ms`, `retry-after`), if it did."""
+    if not isinstance(error, openai.APIStatusError):
+        return None
+    headers = error.response.headers
+    if (millis := headers.get("retry-after-ms")) is not None:
+        try:
+            return float(millis) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+
+
+def backoff(state: RetryCallState) -> float:
+    """Wait before the next attempt: none after an invalid answer, else `retry-after` or
+    exponential backoff with jitter."""
+    error = state.outcome.exception() if state.outcome else None
+    if error is None or _is_parse_error(error):
+        return 0.0
+    asked = retry_after(error)
+    if asked is not None:
+        return min(asked, _MAX_BACKOFF)
+    return float(min(_MAX_BACKOFF, 2 ** (state.attempt_number - 1) + random.uniform(0, 1)))
+
+
+def _usage(raw: Any) -> tuple[int, int, int]:
+    if raw is None:
+        return 0, 0, 0
+    details = getattr(raw, "prompt_tokens_details", None)
+    cached = getattr(details, "cached_tokens", 0) or 0
+    return raw.prompt_tokens or 0, raw.completion_tokens or 0, cached
+
+
+def _completion_text(completion: Any) -> str | None:
+    try:
+        return str(completion.choices[0].message.content)
+    except (AttributeError, IndexError, TypeError):
+        return None
+
+
+class ModelClient:
+    """Makes schema-constrained calls to one endpoint over one shared connection pool."""
+
+    def __init__(self, endpoint: Endpoint, settings: Settings) -> None:
+        self.endpoint = endpoint
+        self.settings = settings
+        self._openai = openai.AsyncOpenAI(
+            base_url=endpoint.base_url,
+            api_key=endpoint.api_key,
+            max_retries=0,  # our one retry loop is the only one
+            timeout=settings.timeout,
+        )
+        mode = (
+            instructor.Mode.JSON
+            if endpoint.response_format == "json_object"
+            else (instructor.Mode.JSON_SCHEMA)
+        )
+        self._instructor = instructor.from_openai(self._openai, mode=mode)
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._openai.close()
+
+    def request_options(self, answer_model: type[BaseModel]) -> dict[str, Any]:
+        """Generation parameters sent with every call; part of the cache key."""
+        options: dict[str, Any] = {
+            "model": self.endpoint.model,
+            "temperature": self.settings.temperature,
+            "seed": self.settings.seed,
+            "max_tokens": self.settings.max_tokens,
+        }
+        if self.endpoint.response_format == "json_object_schema":
+            # The openai SDK merges extra_body last, so this replaces instructor's
+            # "json_schema" format with the form llama.cpp's server understands.
+            options["extra_body"] = {
+                "response_format": {
+                    "type": "json_object",
+                    "schema": answer_model.model_json_schema(),
+                }
+            }
+        return options
+
+    async def extract(
+        self,
+        messages: list[ChatCompletionMessageParam],
+        answer_model: type[AnswerT],
+        context: dict[str, Any],
+    ) -> Completion[AnswerT]:
+        """Ask for an `answer_model` and return it validated (with `context`), with its usage.
+
+        Raises EndpointError when the endpoint keeps failing, ModelOutputError when no
+        answer validates within `max_attempts` (its `last_text` and `usage` are set), and
+        ReplayMissError when a replay has no recording of the request.
+        """
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self.settings.max_attempts),
+            retry=retry_if_exception(should_retry),
+            wait=backoff,
+            reraise=True,
+        )
+        try:
+            answer, _ = await self._instructor.chat.completions.create_with_completion(
+                messages=messages,
+                response_model=answer_model,
+                max_retries=retrying,
+                context=context,
+                **self.request_options(answer_model),
+            )
+        except InstructorRetryException as error:
+            cause = error.__cause__ or error
+            raise self._wrap(error, cause, retrying, error.total_usage) from cause
+        except IncompleteOutputException as error:
+            raise ModelOutputError(
+                "the answer was cut off by the token limit (finish_reason: length)",
+                usage=self._usage_of(None, retrying),
+            ) from error
+        except openai.OpenAIError as error:
+            raise self._wrap(error, error, retrying, None) from error
+        usage = self._usage_of(getattr(answer, "_total_usage", None), retrying)
+        return Completion(answer, usage)
+
+    def _usage_of(self, raw: Any, retrying: AsyncRetrying) -> Usage:
+        prompt, completion, cached = _usage(raw)
+        attempts = int(retrying.statistics.get("attempt_number", 1))
+        return Usage(
+            prompt_tokens=prompt,
+            completion_tokens=completion,
+            cached_tokens=cached,
+            calls=attempts,
+            retries=attempts - 1,
+        )
+
+    def _wrap(
+        self, error: BaseException, cause: BaseException, retrying: AsyncRetrying, raw_usage: Any
+    ) -> Exception:
+        """Turn what instructor or the SDK raised into our error, describing its root cause."""
+        missing = replay_miss(cause)
+        if missing is not None:
+            return ReplayMissError(missing)
+        usage = self._usage_of(raw_usage, retrying)
+        if _is_parse_error(cause):
+            first_line = str(cause).strip().splitlines()[0] if str(cause).strip() else "invalid"
+            return ModelOutputError(
+                f"no valid answer after {usage.calls} attempt(s): {first_line}",
+                last_text=_completion_text(getattr(error, "last_completion", None)),
+                usage=usage,
+            )
+        where = f"{self.endpoint.kind} endpoint {self.endpoint.base_url}"
+        if isinstance(cause, openai.APIStatusError):
+            message = f"{where} answered HTTP {cause.status_code}"
+        elif isinstance(cause, openai.APITimeoutError):
+            message = f"{where} timed out after {self.settings.timeout:.0f} s"
+        elif isinstance(cause, openai.APIConnectionError):
+            message = f"cannot reach {where}"
+        else:
+            message = f"{where} failed: {cause}"
+        return EndpointError(f"{message} (after {usage.calls} attempt(s))")

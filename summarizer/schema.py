@@ -1,0 +1,133 @@
+"""The public data model: a `Brief` of one article and its parts.
+
+Every claim, denial and figure carries `Evidence`: a verbatim passage of the article and its
+character offsets (end exclusive), computed by `summarizer.grounding`, never by the model.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+ActorKind = Literal["person", "organization", "state", "group", "media"]
+Presentation = Literal["asserted", "reported", "alleged", "confirmed"]
+DenialKind = Literal["denial", "rejection", "no_comment"]
+EndpointKind = Literal["local", "openai", "custom", "replay"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Evidence(_Model):
+    """A verbatim passage of the article: `article[start:end] == quote`."""
+
+    quote: str = Field(min_length=1)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _span_matches_quote(self) -> Evidence:
+        if self.end - self.start != len(self.quote):
+            raise ValueError("evidence span length differs from the quote's length")
+        return self
+
+
+class Actor(_Model):
+    """Someone who acts or speaks in the article, with every name the article uses for them."""
+
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Claim(_Model):
+    """An assertion and who makes it, as the article presents it."""
+
+    speaker: str = Field(description="Who makes the claim, as the article names them.")
+    actor: str | None = Field(
+        default=None, description="The brief's actor the speaker resolves to, if any."
+    )
+    statement: str = Field(description="What is claimed, in a short sentence.")
+    presentation: Presentation
+    evidence: Evidence
+
+
+class Denial(_Model):
+    """A denial, rejection or refusal to comment, and what it answers."""
+
+    speaker: str
+    actor: str | None = None
+    denied: str = Field(description="What is denied or left without comment.")
+    answers: str | None = Field(
+        default=None, description="Whose claim it answers, when the article says so."
+    )
+    kind: DenialKind
+    evidence: Evidence
+
+
+class Figure(_Model):
+    """A quantity reported in the article."""
+
+    value: float | None = Field(description="The number; None for a vague quantity ('dozens').")
+    unit: str | None = None
+    counts: str | None = Field(default=None, description="What the number counts or measures.")
+    qualifier: str | None = Field(default=None, description="'at least', 'nearly', ...")
+    text: str = Field(description="The figure as written in the article.")
+    evidence: Evidence
+
+
+class Dropped(_Model):
+    """An item the model proposed that could not be grounded or validated, and why."""
+
+    step: str
+    item: str
+    reason: str
+
+
+class Usage(_Model):
+    """Tokens and calls spent on a brief, retries included."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached_tokens: int = 0
+    calls: int = 0
+    retries: int = 0
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            cached_tokens=self.cached_tokens + other.cached_tokens,
+            calls=self.calls + other.calls,
+            retries=self.retries + other.retries,
+        )
+
+
+class Provenance(_Model):
+    """Where a brief came from: enough to reproduce it or to judge it."""
+
+    source: str = Field(description="The article's name (file name, or a hash of the text).")
+    article_sha256: str
+    model: str
+    endpoint: EndpointKind
+    prompt_versions: dict[str, int]
+    usage: Usage
+    cache_hits: int = 0
+
+
+class Brief(_Model):
+    """The structured brief of one article."""
+
+    title: str
+    summary: str
+    actors: list[Actor] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    denials: list[Denial] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    dropped: list[Dropped] = Field(
+        default_factory=list, description="Items left out because they could not be grounded."
+    )
+    provenance: Provenance

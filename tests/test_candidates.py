@@ -1,0 +1,87 @@
+"""Deterministic candidates: sentences with offsets, numbers with values, cue sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.candidates import claim_sentences, denial_sentences, find_figures, find_names
+from summarizer.segmentation import split_sentences
+
+
+def figures(text: str):
+    return find_figures(text, split_sentences(text))
+
+
+def test_sentences_carry_exact_offsets(seed_texts):
+    for text in seed_texts.values():
+        for sentence in split_sentences(text):
+            assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    text = "Maj. Gen. Igor Konashenkov said so. The U.S. Navy did not."
+    assert [s.text for s in split_sentences(text)] == [
+        "Maj. Gen. Igor Konashenkov said so.",
+        "The U.S. Navy did not.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("seven tanks", 7),
+        ("a dozen carriers", 12),
+        ("half a dozen howitzers", 6),
+        ("250,000 people", 250_000),
+        ("twenty-five soldiers", 25),
+        ("2.5 million dollars", 2_500_000),
+    ],
+)
+def test_numbers_in_digits_and_words_have_their_value(text, value):
+    (figure,) = figures(f"They saw {text} there.")
+    assert figure.value == value
+
+
+def test_qualifier_and_unit_are_part_of_the_figure():
+    (figure,) = figures("The range is nearly 1,500 kilometres from the coast.")
+    assert (figure.value, figure.qualifier, figure.unit) == (1500, "nearly", "kilometres")
+    assert figure.text == "nearly 1,500 kilometres"
+
+
+def test_at_least_is_a_qualifier():
+    (figure,) = figures("The strikes killed at least 15 people.")
+    assert (figure.qualifier, figure.text) == ("at least", "at least 15 people")
+
+
+def test_vague_quantities_have_no_value():
+    (figure,) = figures("They wounded dozens more.")
+    assert figure.value is None
+
+
+def test_years_dates_and_model_names_are_not_figures():
+    text = "In September 2015, on September 30, SS-21 and T-90 units moved; the war began in 2011."
+    assert figures(text) == []
+
+
+def test_figure_offsets_point_at_the_text(seed_texts):
+    for text in seed_texts.values():
+        for figure in figures(text):
+            assert text[figure.start : figure.end] == figure.text
+
+
+def test_denial_cues_mark_their_sentences():
+    text = "Peskov said the report was true. The ministry denied it. Officials declined to comment."
+    assert denial_sentences(split_sentences(text)) == [2, 3]
+
+
+def test_reporting_verbs_mark_claim_sentences():
+    text = "The sky is blue. Activists said ten died. According to Reuters, it rained."
+    assert claim_sentences(split_sentences(text)) == [2, 3]
+
+
+def test_names_skip_sentence_openers_and_keep_multiword_names():
+    text = (
+        "On Monday the Kremlin said that Dmitry Peskov would speak to reporters later in the day."
+    )
+    names = find_names(split_sentences(text))
+    assert "Kremlin" in names and "Dmitry Peskov" in names and "The" not in names

@@ -1,0 +1,83 @@
+"""The one retry loop: what is retried, how long it waits, and how failures are reported."""
+
+from __future__ import annotations
+
+import httpx2
+import openai
+import pytest
+from pydantic import BaseModel, ValidationError
+from tenacity import RetryCallState
+
+from summarizer.client import backoff, retry_after, should_retry
+
+REQUEST = httpx2.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
+
+
+def status_error(status: int, headers: dict[str, str] | None = None) -> openai.APIStatusError:
+    response = httpx2.Response(status, headers=headers or {}, request=REQUEST)
+    kinds = {429: openai.RateLimitError, 500: openai.InternalServerError,
+             400: openai.BadRequestError, 401: openai.AuthenticationError}  # fmt: skip
+    return kinds.get(status, openai.APIStatusError)(f"HTTP {status}", response=response, body=None)
+
+
+def validation_error() -> ValidationError:
+    class Answer(BaseModel):
+        n: int
+
+    try:
+        Answer.model_validate({"n": "x"})
+    except ValidationError as error:
+        return error
+    raise AssertionError
+
+
+def state_after(error: BaseException, attempt: int = 1) -> RetryCallState:
+    state = RetryCallState(retry_object=None, fn=None, args=(), kwargs={})  # type: ignore[arg-type]
+    state.attempt_number = attempt
+    state.set_exception((type(error), error, None))
+    return state
+
+
+@pytest.mark.parametrize("status", [429, 500, 502, 503, 504, 408])
+def test_transient_http_statuses_are_retried(status):
+    assert should_retry(status_error(status))
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
+def test_client_errors_are_not_retried(status):
+    assert not should_retry(status_error(status))
+
+
+def test_connection_errors_and_timeouts_are_retried():
+    assert should_retry(openai.APIConnectionError(request=REQUEST))
+    assert should_retry(openai.APITimeoutError(request=REQUEST))
+
+
+def test_an_invalid_answer_is_retried_as_a_re_ask():
+    assert should_retry(validation_error())
+
+
+def test_retry_after_seconds_is_honoured():
+    assert backoff(state_after(status_error(429, {"retry-after": "7"}))) == 7.0
+
+
+def test_retry_after_ms_is_honoured():
+    assert retry_after(status_error(429, {"retry-after-ms": "1500"})) == 1.5
+
+
+def test_retry_after_http_date_is_honoured():
+    assert retry_after(status_error(503, {"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"})) == 0.0
+
+
+def test_without_retry_after_the_wait_grows_exponentially():
+    first = backoff(state_after(status_error(429), attempt=1))
+    third = backoff(state_after(status_error(429), attempt=3))
+    assert 1 <= first < 2 and 4 <= third < 5
+
+
+def test_a_re_ask_does_not_wait():
+    assert backoff(state_after(validation_error())) == 0.0
+
+
+def test_a_server_asking_for_too_long_a_wait_is_capped():
+    assert backoff(state_after(status_error(429, {"retry-after": "86400"}))) == 60.0

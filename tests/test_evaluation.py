@@ -1,0 +1,108 @@
+"""The scorer, on hand-made briefs whose scores are known."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import Actor, Brief, Claim, Denial, Evidence, Figure, Provenance, Usage
+from summarizer.evaluation import report, score_brief, table
+
+TEXT = (
+    "Activists said the strikes killed at least 15 people. "  # 0..53
+    "Peskov said: we cannot comment on that. "  # 54..93
+    "The ministry denied any strike. "  # 94..125
+    "The base is 1,500 kilometres away."  # 126..160
+)
+
+
+def ev(quote: str) -> Evidence:
+    start = TEXT.index(quote)
+    return Evidence(quote=quote, start=start, end=start + len(quote))
+
+
+GOLD = {
+    "actors": [
+        {"name": "Dmitry Peskov", "aliases": ["Peskov"], "kind": "person", "central": True},
+        {"name": "Defence ministry", "aliases": ["ministry"], "kind": "organization", "central": True},
+        {"name": "Activists", "aliases": ["activists"], "kind": "group", "central": False},
+    ],
+    "claims": [
+        {"by": ["activists"], "evidence": "the strikes killed at least 15 people", "start": 14, "end": 53},
+        {"by": ["ministry"], "evidence": "The base is 1,500 kilometres away", "start": 126, "end": 159},
+    ],
+    "denials": [
+        {"by": ["Peskov"], "evidence": "we cannot comment on that", "start": 66, "end": 91, "kind": "no_comment"},
+        {"by": ["ministry"], "evidence": "denied any strike", "start": 107, "end": 124, "kind": "denial"},
+        {"by": ["ministry"], "evidence": "x", "start": 0, "end": 5, "kind": "denial", "required": False},
+    ],
+    "figures": [
+        {"value": 15, "evidence": "at least 15 people", "start": 35, "end": 53},
+        {"value": [1500, 1600], "evidence": "1,500 kilometres", "start": 138, "end": 154},
+    ],
+}  # fmt: skip
+
+
+def brief(**items) -> Brief:
+    provenance = Provenance(
+        source="t", article_sha256="0", model="m", endpoint="replay", prompt_versions={},
+        usage=Usage(),
+    )  # fmt: skip
+    return Brief(title="t", summary="s", provenance=provenance, **items)
+
+
+@pytest.fixture
+def scores():
+    made = brief(
+        actors=[Actor(name="Kremlin spokesman Peskov", kind="person")],
+        claims=[Claim(speaker="Syrian activists", statement="15 killed", presentation="reported",
+                      evidence=ev("Activists said the strikes killed at least 15 people."))],
+        denials=[
+            Denial(speaker="Kremlin", denied="report", kind="no_comment",
+                   evidence=ev("Peskov said: we cannot comment on that.")),
+            Denial(speaker="Peskov", denied="base", kind="denial",
+                   evidence=ev("The base is 1,500 kilometres away.")),
+        ],
+        figures=[
+            Figure(value=15, text="at least 15 people", evidence=ev("at least 15 people")),
+            Figure(value=1500, text="1,500 kilometres", evidence=ev("1,500 kilometres")),
+            Figure(value=3, text="strikes", evidence=ev("strikes")),
+        ],
+    )  # fmt: skip
+    return score_brief(made, TEXT, GOLD).percentages()
+
+
+def test_actor_recall_counts_central_actors_found_by_name_or_alias(scores):
+    assert scores["actor_recall"] == 50.0
+
+
+def test_claim_found_by_overlap_and_attributed_by_containment(scores):
+    assert (scores["claim_recall"], scores["claim_attribution"]) == (50.0, 100.0)
+
+
+def test_denial_recall_precision_and_attribution(scores):
+    assert scores["denial_recall"] == 50.0
+    assert scores["denial_precision"] == 50.0
+    assert scores["denial_attribution"] == 0.0  # "Kremlin" is not one of Peskov's aliases
+
+
+def test_figures_match_on_value_and_overlap(scores):
+    assert (scores["figure_recall"], scores["figure_precision"]) == (100.0, 66.7)
+
+
+def test_grounding_counts_verbatim_quotes(scores):
+    assert scores["grounding"] == 100.0
+
+
+def test_a_quote_off_its_offsets_is_not_grounded():
+    bad = Evidence(quote="killed", start=0, end=6)
+    made = brief(figures=[Figure(value=1, text="killed", evidence=bad)])
+    assert score_brief(made, TEXT, GOLD).percentages()["grounding"] == 0.0
+
+
+def test_report_sums_articles_and_table_has_a_total_row():
+    made = brief()
+    result = report(
+        {"a.txt": score_brief(made, TEXT, GOLD), "b.txt": score_brief(made, TEXT, GOLD)}
+    )
+    assert result["counts"]["claim_recall"] == "0/4"
+    assert table(result).splitlines()[-1].startswith("ALL")

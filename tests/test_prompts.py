@@ -1,0 +1,37 @@
+"""Prompts: versioned files, one loader, the article first and the step's instruction last."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import ConfigurationError
+from summarizer.prompts import load_prompt
+from summarizer.steps import STEPS, Analysis
+
+
+@pytest.mark.parametrize("name", ["system", "article", "summary", "actors", "claims", "denials",
+                                  "figures"])  # fmt: skip
+def test_every_prompt_has_a_version(name):
+    assert load_prompt(name).version >= 1
+
+
+def test_an_unknown_prompt_is_a_configuration_error():
+    with pytest.raises(ConfigurationError, match="no prompt named"):
+        load_prompt("nonexistent")
+
+
+def test_steps_share_the_prefix_up_to_their_instruction(seed_texts):
+    analysis = Analysis(next(iter(seed_texts.values())))
+    rendered = [step.messages(analysis) for step in STEPS if step.applies(analysis)]
+    prefixes = {(m[0]["content"], m[1]["content"].split("TASK:")[0]) for m in rendered}
+    assert len(prefixes) == 1
+    ((system, prefix),) = prefixes
+    assert "END OF ARTICLE." in prefix
+
+
+def test_candidate_steps_fix_one_verdict_per_candidate(seed_texts):
+    analysis = Analysis(next(iter(seed_texts.values())))
+    claims = next(step for step in STEPS if step.name == "claims")
+    schema = claims.answer_model(analysis).model_json_schema()
+    verdicts = schema["$defs"]["ClaimsVerdicts"]
+    assert verdicts["required"] == [f"s{s.number}" for s in analysis.claim_candidates]

@@ -1,0 +1,47 @@
+"""Cassettes: nothing unrecorded leaves the machine in replay, no secret is ever recorded."""
+
+from __future__ import annotations
+
+import openai
+import pytest
+
+from summarizer import ReplayMissError
+from summarizer.recording import make_vcr, replay_miss
+
+from .conftest import CASSETTES_DIR
+
+
+def test_an_unrecorded_request_fails_instead_of_reaching_the_network(tmp_path):
+    cassette = next(CASSETTES_DIR.glob("*.yaml"))
+    client = openai.OpenAI(base_url="https://api.openai.com/v1", api_key="sk-x", max_retries=0)
+    with (
+        make_vcr("none").use_cassette(str(cassette)),
+        pytest.raises(openai.APIConnectionError) as caught,
+    ):
+        client.chat.completions.create(
+            model="gpt-4o-mini", messages=[{"role": "user", "content": "never recorded"}]
+        )
+    assert replay_miss(caught.value) is not None
+
+
+def test_a_replay_miss_names_the_missing_request(seed_texts, replay_settings, tmp_path):
+    from summarizer import summarize
+
+    name, text = next(iter(seed_texts.items()))
+    (tmp_path / "edited.yaml").write_bytes((CASSETTES_DIR / f"{name[:-4]}.yaml").read_bytes())
+    settings = replay_settings.with_changes(cassette_dir=tmp_path)
+    with pytest.raises(ReplayMissError, match="no recording of POST /v1/chat/completions"):
+        summarize(text + "\nOne more sentence.", name="edited", settings=settings)
+
+
+@pytest.mark.parametrize("cassette", sorted(CASSETTES_DIR.glob("*.yaml")), ids=lambda p: p.name)
+def test_cassettes_hold_no_secrets(cassette):
+    text = cassette.read_text(encoding="utf-8").lower()
+    for secret in ("authorization", "api-key", "bearer", "sk-", "set-cookie"):
+        assert secret not in text
+
+
+def test_every_seed_has_a_cassette(seed_texts):
+    assert {f"{name[:-4]}.yaml" for name in seed_texts} <= {
+        p.name for p in CASSETTES_DIR.glob("*.yaml")
+    }
