@@ -7,6 +7,7 @@ article and its character offsets, located by our code.
 from summarizer.api import asummarize, asummarize_many, summarize, summarize_many
 from summarizer.article import Article, read_article
 from summarizer.errors import (
+    BudgetError,
     CacheError,
     ConfigurationError,
     EndpointError,
@@ -40,6 +41,7 @@ __all__ = [
     "Article",
     "Brief",
     "BriefResult",
+    "BudgetError",
     "CacheError",
     "Claim",
     "ConfigurationError",

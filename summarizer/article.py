@@ -9,8 +9,9 @@ from pathlib import Path
 
 from summarizer.errors import InputError
 
-#: Longer articles would not fit the embedded model's context with the prompts.
-MAX_CHARS = 20_000
+#: A size limit: longer input is almost surely not one article (a book, a data dump).
+#: Articles longer than the model's context are briefed in chunks (see chunking.py).
+MAX_CHARS = 500_000
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,9 @@ _DENIAL_CUES = re.compile(
     r"(?:can ?not|can't|could\s+not|declined\s+to|refused\s+to|would\s+not)\s+comment|"
     r"no\s+comment|did\s+not|didn't|does\s+not|doesn't|do\s+not|has\s+not|had\s+not|"
     r"have\s+not|never|not\s+true|a\s+lie|lies|lying|false|baseless|groundless|unfounded|"
-    r"nonsense|fake|fabricat\w*|no\s+evidence|not\s+a\s+single)\b",
+    r"nonsense|fake|fabricat\w*|no\s+evidence|not\s+a\s+single|premature|unsubstantiated|"
+    r"untrue|no\s+intention|not\s+on\s+the\s+agenda|not\s+prepared|declined|were\s+not|"
+    r"was\s+not|is\s+not|are\s+not)\b",
     re.IGNORECASE,
 )
 _CLAIM_CUES = re.compile(
@@ -185,8 +187,12 @@ def find_figures(article: str, sentences: list[Sentence]) -> list[FigureCandidat
 
 
 def denial_sentences(sentences: list[Sentence]) -> list[int]:
-    """Numbers of the sentences that contain a denial cue."""
-    return [s.number for s in sentences if _DENIAL_CUES.search(s.text)]
+    """Numbers of the sentences that contain a denial cue and may hold a denial."""
+    return [
+        s.number
+        for s in sentences
+        if _DENIAL_CUES.search(s.text) and denial_strength(s.text) != "none"
+    ]
 
 
 def claim_sentences(sentences: list[Sentence]) -> list[int]:
@@ -241,10 +247,14 @@ _SPEECH_VERBS = (
     r"said|says|say|told|tells|added|stated|claimed|claims|reported|reports|alleged|accused|"
     r"confirmed|confirms|denied|denies|dismissed|rejected|refused|declined|insisted|argued|"
     r"warned|announced|emphasi[sz]ed|noted|cited|cites|wrote|writes|believes|suggested|"
-    r"reiterated|acknowledged|admitted|explained|stressed|revealed|has\s+dismissed|"
+    r"reiterated|acknowledged|admitted|explained|stressed|revealed|rebuffed|refuted|"
+    r"responded|replied|raised|urged|called|"
+    r"has\s+dismissed|"
     r"has\s+denied|has\s+said|had\s+said"
 )
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+([^,.;:“”\"]+)", re.IGNORECASE)
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+([^,;:“”\"]+?)(?=[,;:]|\.(?:\s|$)|$)", re.IGNORECASE
+)
 _PHRASE = r"((?:[\w’'.-]+\s+){0,9}?[\w’'.-]+)"  # up to ten words
 _SUBJECT_VERB = re.compile(
     r"(?:^|[,;:“”\"(]\s*)" + _PHRASE + r"\s+(?:on\s+\w+\s+)?(?:" + _SPEECH_VERBS + r")\b"
@@ -261,7 +271,25 @@ _SOURCE_NOUNS = re.compile(
 _BY_SOURCE = re.compile(
     r"\b(?:reported|cited|quoted|announced|published|claimed|confirmed)\s+by\s+([A-Z][^,.;:]+)"
 )
-_PRONOUNS = frozenset("he she they it we i you who which this that there".split())
+_PRONOUNS = frozenset(
+    "he she they it we i you who which this that there the a an these those".split()
+)
+# A phrase that opens with one of these is a clause, not a speaker ("Despite what X say").
+_CLAUSE_OPENERS = (
+    "despite ",
+    "although ",
+    "though ",
+    "what ",
+    "as ",
+    "if ",
+    "when ",
+    "while ",
+    "because ",
+    "unless ",
+    "whatever ",
+    "it ",
+    "responding ",
+)
 _TIME_WORDS = re.compile(
     r"^(?:(?:on|last|this|in|earlier|later)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year|today|yesterday|now)\s+",
@@ -287,7 +315,7 @@ def speaker_hint(sentence: str) -> str | None:
         text = re.sub(r"^(?:in\s+\w+,?\s+|now,?\s+|but\s+|and\s+|also\s+)", "", text, flags=re.I)
         text = _TRAILING_ADVERBS.sub("", text)
         lowered = text.casefold()
-        if not text or lowered in _PRONOUNS or lowered.startswith(("it ", "responding ")):
+        if not text or lowered in _PRONOUNS or lowered.startswith(_CLAUSE_OPENERS):
             continue
         if not any(c.isupper() for c in text) and not _SOURCE_NOUNS.search(text):
             continue  # "first reported", "recently said": no speaker in these words
@@ -295,19 +323,57 @@ def speaker_hint(sentence: str) -> str | None:
     return None
 
 
-_STRONG_DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|"
-    r"no\s+such\s+information|(?:can ?not|can't|could\s+not|refused\s+to|declined\s+to|"
-    r"would\s+not)\s+comment|no\s+comment|a\s+lie|not\s+true|baseless|groundless|unfounded)\b",
+# A denial verb as the finite verb of its clause ("has denied", "rejected that
+# allegation"), not negated ("did not deny"), not an infinitive ("to reject") or a gerund
+# ("for denying"), leaves no doubt; so do a refusal to comment and words of rebuttal.
+_DENIAL_VERB = re.compile(
+    r"\b(?:denies|denied|rejects|rejected|dismisses|dismissed|refutes|refuted|rebuffs|rebuffed)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_REFUSAL = re.compile(
+    r"\b(?:no\s+such\s+information|(?:can ?not|can't|could\s+not|refused\s+to|declined\s+to|"
+    r"would\s+not)\s+comment|no\s+comment|unsubstantiated|untrue|baseless|groundless|"
+    r"unfounded|a\s+lie|no\s+intention|not\s+on\s+the\s+agenda)\b",
     re.IGNORECASE,
 )
 _NO_COMMENT = re.compile(r"\b(?:no\s+such\s+information|comment)\b", re.IGNORECASE)
+# Someone speaking (a speech verb, or quotation marks) and a negation in what they say.
+_SPEECH = re.compile(
+    r"[“”\"]|\b(?:said|says|say|told|emphasi[sz]ed|stressed|insisted|added|stated)\b",
+    re.IGNORECASE,
+)
+# A negated verb or noun ("had not conducted", "no fighter jets"); "is not the one" or
+# "are not ISIL" say what something is, which is no denial of an event.
+_NEGATION = re.compile(r"(?:\b(?:not|never|no)|n't)\s+(?!(?:a|an|the)\b)[a-z]")
+# Negations that assert ("never concealed", "did not deny") or only say what is unknown
+# ("do not know", "did not specify"): no denial in them.
+_NOT_DENYING = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:conceal\w*|hid|hide|hidden|hiding|den(?:y|ied)|"
+    r"know|sure|clear|specif\w*|say)\b",
+    re.IGNORECASE,
+)
+
+
+def denial_strength(sentence: str) -> str:
+    """How surely a denial-cue sentence holds a denial: "sure" (an affirmed denial verb, a
+    refusal to comment, words of rebuttal), "likely" (someone speaking negates something),
+    "open" (a bare negation that may be a plain fact: left to the model), or "none" (the
+    negation asserts or only says what is unknown: "never concealed", "did not specify")."""
+    if _REFUSAL.search(sentence) or any(
+        not _NEGATED.search(sentence[: verb.start()]) for verb in _DENIAL_VERB.finditer(sentence)
+    ):
+        return "sure"
+    if _NOT_DENYING.search(sentence):
+        return "none"
+    if _SPEECH.search(sentence) and _NEGATION.search(sentence):
+        return "likely"
+    return "open"
 
 
 def is_strong_denial(sentence: str) -> bool:
-    """True when the sentence's words leave no doubt that someone denies, rejects or refuses
-    to comment (unlike "did not" or "never", which also state plain facts)."""
-    return _STRONG_DENIAL.search(sentence) is not None
+    """True when the words leave no doubt that someone denies ("sure", see denial_strength)."""
+    return denial_strength(sentence) == "sure"
 
 
 def is_no_comment(sentence: str) -> bool:

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from summarizer import local
@@ -20,6 +20,8 @@ from summarizer.api import asummarize_many
 from summarizer.article import Article, read_article
 from summarizer.errors import ConfigurationError, InputError, SummarizerError
 from summarizer.evaluation import evaluate, load_gold, table
+from summarizer.pricing import Price, load_prices
+from summarizer.progress import BatchProgress
 from summarizer.render import to_json, to_markdown
 from summarizer.schema import Brief
 from summarizer.settings import Settings
@@ -66,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     brief.add_argument("--format", choices=("md", "json"), default="md")
     brief.add_argument("--concurrency", type=int, help="articles briefed at once (default 4)")
+    brief.add_argument(
+        "--token-budget", type=int, metavar="N",
+        help="stop starting new articles once the run has spent N tokens",
+    )  # fmt: skip
+    brief.add_argument(
+        "--prices", type=Path, metavar="FILE",
+        help='price table (JSON: {"model": {"prompt": $/1M, "completion": $/1M}}) for the cost',
+    )  # fmt: skip
     _add_endpoint_options(brief)
 
     evaluate = commands.add_parser("eval", help="brief the gold's articles and score them")
@@ -99,6 +109,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         recording=recording,
         cassette_dir=getattr(args, "cassettes", None),
         concurrency=getattr(args, "concurrency", None),
+        token_budget=getattr(args, "token_budget", None),
     )
 
 
@@ -119,48 +130,67 @@ def _render(brief: Brief, form: str) -> str:
     return to_json(brief) + "\n" if form == "json" else to_markdown(brief)
 
 
-def _brief(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    articles: list[Article] = []
-    failures = 0
-    for path in args.paths:
+def _readable(paths: list[str], failures: list[str]) -> Iterator[Article]:
+    """The articles at `paths`, read one at a time as the batch asks for them; a file that
+    cannot be briefed gets its line on stderr and is counted in `failures`."""
+    for path in paths:
         try:
-            articles.append(read_article(path))
+            yield read_article(path)
         except InputError as error:
             _error(str(error))
-            failures += 1
-    several = len(args.paths) > 1
-    stems = {a.name: a.stem for a in articles}
+            failures.append(path)
 
-    async def run() -> int:
-        nonlocal failures
-        done = 0
-        async for result in asummarize_many(articles, settings=settings):
-            done += 1
+
+def _brief(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    price = _price(args, settings)
+    stems = [Path(path).stem if path != "-" else "stdin" for path in args.paths]
+    twice = sorted({stem for stem in stems if stems.count(stem) > 1})
+    if args.output is not None and twice:
+        raise ConfigurationError(
+            f"several articles would write {args.output}/{twice[0]}.{args.format}; "
+            "give files different names"
+        )
+    failures: list[str] = []
+    several = len(args.paths) > 1
+    progress = BatchProgress(len(args.paths)) if several else None
+
+    async def run() -> None:
+        async for result in asummarize_many(_readable(args.paths, failures), settings=settings):
+            if progress is not None:
+                progress.update(result)
             if result.brief is None:
-                failures += 1
+                failures.append(result.article)
                 _error(f"{result.article}: {result.error}")
                 continue
             text = _render(result.brief, args.format)
             if args.output is not None:
-                write_atomically(args.output / f"{stems[result.article]}.{args.format}", text)
+                name = Path(result.article).stem if result.article != "stdin" else "stdin"
+                write_atomically(args.output / f"{name}.{args.format}", text)
             else:
                 sys.stdout.write(text)
                 sys.stdout.flush()
-            if several:
-                b = result.brief
-                print(
-                    f"[{done}/{len(articles)}] {result.article}: {len(b.claims)} claims, "
-                    f"{len(b.denials)} denials, {len(b.figures)} figures",
-                    file=sys.stderr,
-                )
-        return failures
 
-    if articles:
+    try:
         asyncio.run(run())
+    finally:
+        if progress is not None:
+            progress.failed = len(failures)
+            print(f"summarizer: {progress.close(price)}", file=sys.stderr)
     if failures and several:
-        _error(f"{failures} of {len(args.paths)} article(s) failed")
+        _error(f"{len(failures)} of {len(args.paths)} article(s) failed")
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _price(args: argparse.Namespace, settings: Settings) -> Price | None:
+    """The price of the run's model from --prices, if given."""
+    if getattr(args, "prices", None) is None:
+        return None
+    prices = load_prices(args.prices)
+    model = settings.model or next(iter(prices), "")
+    if model not in prices:
+        raise ConfigurationError(f"{args.prices}: no price for model {model!r}")
+    return prices[model]
 
 
 def _eval(args: argparse.Namespace) -> int:

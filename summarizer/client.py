@@ -8,14 +8,15 @@ of the SDK and of instructor are wrapped here, once, into summarizer errors.
 
 from __future__ import annotations
 
-import email.utils
+import asyncio
+import contextlib
 import json
 import logging
 import random
-import time
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import (
@@ -32,6 +33,7 @@ from summarizer.errors import EndpointError, ModelOutputError, ReplayMissError
 from summarizer.recording import replay_miss
 from summarizer.schema import Usage
 from summarizer.settings import Settings
+from summarizer.throttle import Throttle, retry_after_seconds
 
 AnswerT = TypeVar("AnswerT", bound=BaseModel)
 
@@ -68,23 +70,10 @@ def should_retry(error: BaseException) -> bool:
 
 
 def retry_after(error: BaseException) -> float | None:
-    """Seconds the server asked us to wait (`retry-after-ms`, `retry-after`), if it did."""
+    """Seconds the server asked us to wait before retrying `error`, if it said."""
     if not isinstance(error, openai.APIStatusError):
         return None
-    headers = error.response.headers
-    if (millis := headers.get("retry-after-ms")) is not None:
-        try:
-            return float(millis) / 1000
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+    return retry_after_seconds(error.response.headers)
 
 
 def backoff(state: RetryCallState) -> float:
@@ -120,17 +109,28 @@ class ModelClient:
     def __init__(self, endpoint: Endpoint, settings: Settings) -> None:
         self.endpoint = endpoint
         self.settings = settings
+        self.throttle = Throttle()
+        # One connection pool for the whole run, sized for every step of every article
+        # in flight; the throttle's hooks see every attempt of every call.
+        http = openai.DefaultAsyncHttpxClient(
+            limits=httpx2.Limits(max_connections=max(10, settings.concurrency * 6)),
+            event_hooks={
+                "request": [self.throttle.before_request],
+                "response": [self.throttle.after_response],
+            },
+        )
         self._openai = openai.AsyncOpenAI(
             base_url=endpoint.base_url,
             api_key=endpoint.api_key,
             max_retries=0,  # our one retry loop is the only one
             timeout=settings.timeout,
+            http_client=http,
         )
-        mode = (
-            instructor.Mode.JSON
-            if endpoint.response_format == "json_object"
-            else (instructor.Mode.JSON_SCHEMA)
-        )
+        # The embedded server answers one request at a time: requests queued inside it would
+        # spend their timeout waiting, so we queue them here and send one at a time.
+        self._one_at_a_time = asyncio.Semaphore(1) if endpoint.kind == "local" else None
+        json_mode = endpoint.response_format == "json_object"
+        mode = instructor.Mode.JSON if json_mode else instructor.Mode.JSON_SCHEMA
         self._instructor = instructor.from_openai(self._openai, mode=mode)
 
     async def aclose(self) -> None:
@@ -174,6 +174,16 @@ class ModelClient:
             wait=backoff,
             reraise=True,
         )
+        async with self._one_at_a_time or contextlib.nullcontext():
+            return await self._extract(messages, answer_model, context, retrying)
+
+    async def _extract(
+        self,
+        messages: list[ChatCompletionMessageParam],
+        answer_model: type[AnswerT],
+        context: dict[str, Any],
+        retrying: AsyncRetrying,
+    ) -> Completion[AnswerT]:
         try:
             answer, _ = await self._instructor.chat.completions.create_with_completion(
                 messages=messages,

@@ -52,6 +52,10 @@ class ReplayMissError(SummarizerError):
     """In replay mode, a model request has no recording in the cassettes."""
 
 
+class BudgetError(SummarizerError):
+    """The run's token budget is spent: the article was not started."""
+
+
 class CacheError(SummarizerError):
     """The response cache cannot be opened or read."""
 
@@ -61,6 +65,7 @@ class LocalModelError(SummarizerError):
 
 
 __all__ = [
+    "BudgetError",
     "CacheError",
     "ConfigurationError",
     "EndpointError",

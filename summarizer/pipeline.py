@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import re
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import Any
 
+from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
 from summarizer.article import Article
+from summarizer.attribution import Roster, clean_speaker, normal
 from summarizer.cache import ResponseCache, cache_key
+from summarizer.candidates import statement_of
+from summarizer.chunking import chunk_spans, merge
 from summarizer.client import ModelClient
 from summarizer.endpoint import Endpoint, open_endpoint
-from summarizer.errors import ModelOutputError, SummarizerError
+from summarizer.errors import BudgetError, ModelOutputError, SummarizerError
 from summarizer.grounding import locate, span
 from summarizer.recording import cassette
 from summarizer.schema import (
@@ -29,6 +32,7 @@ from summarizer.schema import (
     Brief,
     Claim,
     Denial,
+    Dropped,
     Evidence,
     Figure,
     Provenance,
@@ -71,6 +75,10 @@ class Session:
         self.endpoint: Endpoint | None = None
         self._client: ModelClient | None = None
         self._cache: ResponseCache | None = None
+        # Calls under way, by cache key: an identical request waits for the first one.
+        self._inflight: dict[str, asyncio.Future[StepResult]] = {}
+        #: Tokens spent by this session so far, retries included.
+        self.usage = Usage()
 
     async def __aenter__(self) -> Session:
         try:
@@ -107,12 +115,22 @@ class Session:
 
     async def brief(self, article: Article) -> Brief:
         """Brief one article. Raises SummarizerError subclasses when a step cannot be done."""
-        analysis = Analysis(article.text)
+        chunks = [
+            (start, Analysis(article.text[start:end]))
+            for start, end in chunk_spans(article.text, self.settings.chunk_chars)
+        ]
+        parts = []
         # Replay and record are per article: one cassette per article's brief.
         with cassette(self.settings, article.stem):
-            steps = [step for step in STEPS if step.applies(analysis)]
-            results = await asyncio.gather(*(self._run(step, analysis) for step in steps))
-        return assemble(article, analysis, dict(zip(steps, results, strict=True)), self)
+            # Chunks one after the other, the steps of a chunk at once: the steps share the
+            # chunk as their prompt prefix, and a server that keeps one prefix in its cache
+            # (llama.cpp) would lose it if it had to alternate between chunks.
+            for start, analysis in chunks:
+                steps = [step for step in STEPS if step.applies(analysis)]
+                results = await asyncio.gather(*(self._run(step, analysis) for step in steps))
+                done = dict(zip(steps, results, strict=True))
+                parts.append((start, assemble(article, analysis, done, self)))
+        return merge(article, parts)
 
     async def _run(self, step: Step, analysis: Analysis) -> StepResult:
         messages = step.messages(analysis)
@@ -137,59 +155,51 @@ class Session:
                 return _result(step, answer, Usage(), cached=True)
             except (ValidationError, KeyError):
                 pass  # an entry from an older schema: ask again
+        if key in self._inflight:
+            shared = await asyncio.shield(self._inflight[key])
+            return replace(shared, usage=Usage(), cached=True)
+        call = asyncio.ensure_future(self._call(step, analysis, messages, answer_model, key))
+        self._inflight[key] = call
+        try:
+            return await call
+        finally:
+            self._inflight.pop(key, None)
+
+    async def _call(
+        self,
+        step: Step,
+        analysis: Analysis,
+        messages: list[ChatCompletionMessageParam],
+        answer_model: type[BaseModel],
+        key: str,
+    ) -> StepResult:
+        context = analysis.context()
         try:
             completion = await self.client.extract(messages, answer_model, context)
         except ModelOutputError as error:
+            self.usage += error.usage or Usage()
             # Keep the valid parts, report the others; a partial answer is never cached.
             judgement = step.salvage(error.last_text, analysis)
             if judgement is None:
                 raise ModelOutputError(f"step {step.name}: {error}") from error
             return StepResult(None, judgement, error.usage or Usage(), cached=False)
+        self.usage += completion.usage
+        assert self._cache is not None
         self._cache.set(key, {"answer": completion.answer.model_dump(mode="json")})
         return _result(step, completion.answer, completion.usage, cached=False)
 
 
 def _result(step: Step, answer: BaseModel, usage: Usage, cached: bool) -> StepResult:
-    if step.verdict is None:
+    if step.verdicts is None:
         return StepResult(answer, None, usage, cached)
     return StepResult(None, step.judgement(answer), usage, cached)
-
-
-def _normal(name: str) -> str:
-    name = re.sub(r"[’']s\b", "", name.casefold())
-    name = re.sub(r"^(the|a|an)\s+", "", name.strip())
-    return " ".join(re.sub(r"[^\w\s-]", " ", name).split())
-
-
-def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
-    """The actor a speaker names: the one whose name or alias best matches the speaker's words.
-
-    A name matches when it equals, contains or is contained in the speaker's words; the
-    longest matching name wins ("Kremlin spokesman Dmitry Peskov" is Peskov, not the Kremlin).
-    """
-    said = _normal(speaker)
-    if not said:
-        return None
-    best: tuple[int, str] | None = None
-    for actor in actors:
-        for name in (actor.name, *actor.aliases):
-            known = _normal(name)
-            if not known:
-                continue
-            if re.search(rf"\b{re.escape(known)}\b", said) or re.search(
-                rf"\b{re.escape(said)}\b", known
-            ):
-                score = len(known) if known in said else len(said)
-                if best is None or score > best[0]:
-                    best = (score, actor.name)
-    return best[1] if best else None
 
 
 def _actors(answer: ActorsAnswer | None) -> list[Actor]:
     actors: dict[str, Actor] = {}
     for item in answer.actors if answer else []:
-        key = _normal(item.name)
-        if not key or key in actors:
+        key = normal(item.name)
+        if not key or key in actors or clean_speaker(item.name) is None:
             continue
         aliases = sorted({a.strip() for a in item.aliases if a.strip() and a != item.name})
         actors[key] = Actor(name=item.name.strip(), kind=item.kind, role=item.role, aliases=aliases)
@@ -200,7 +210,7 @@ def assemble(
     article: Article, analysis: Analysis, results: dict[Step, StepResult], session: Session
 ) -> Brief:
     """Build the brief from the steps' answers; every evidence span is located by our code."""
-    text = article.text
+    text = analysis.text
     summary = results[SUMMARY].answer if SUMMARY in results else None
     actors_answer = results[ACTORS].answer if ACTORS in results else None
     actors = _actors(actors_answer if isinstance(actors_answer, ActorsAnswer) else None)
@@ -209,40 +219,64 @@ def assemble(
         result = results.get(step)
         return result.judgement if result and result.judgement else Judgement()
 
-    def sentence_items(step: Step, candidates: list[Sentence]) -> list[tuple[Any, Evidence]]:
-        """Each kept verdict or added item with its sentence as evidence, one per sentence."""
+    def sentence_items(step: Step, candidates: list[Sentence]) -> list[_Said]:
+        """Each kept verdict or added item, one per sentence, in the article's order.
+
+        The speaker is the one the sentence's grammar names ("X said") when our code found
+        one, else the model's; an item whose speaker names nobody is dropped.
+        """
         judgement = judged(step)
-        found: dict[int, tuple[Any, Evidence]] = {}
+        found: dict[int, _Said] = {}
+
+        def keep(verdict: Any, sentence: Sentence) -> None:
+            if verdict.kind == "none" or sentence.start in found:
+                return
+            speaker = analysis.speakers.get(sentence.number) or clean_speaker(
+                getattr(verdict, "speaker", None)
+            )
+            if speaker is None:
+                dropped.append(
+                    Dropped(step=step.name, item=sentence.text[:300], reason="no speaker named")
+                )
+                return
+            evidence = span(text, sentence.start, sentence.end)
+            said = statement_of(sentence.text, speaker)
+            found[sentence.start] = _Said(
+                verdict, speaker, roster.attribute(speaker), said, evidence
+            )
+
         for sentence in candidates:
-            verdict = judgement.verdicts.get(f"s{sentence.number}")
-            if verdict is not None and verdict.kind != "none":
-                found[sentence.start] = (verdict, span(text, sentence.start, sentence.end))
+            if (verdict := judgement.verdicts.get(f"s{sentence.number}")) is not None:
+                keep(verdict, sentence)
         for item in judgement.added:
-            sentence = analysis.sentence_of(locate(item.quote, text))
-            if item.kind != "none" and sentence.start not in found:
-                found[sentence.start] = (item, span(text, sentence.start, sentence.end))
+            keep(item, analysis.sentence_of(locate(item.quote, text)))
         return [found[start] for start in sorted(found)]
 
+    dropped: list[Dropped] = [
+        d for r in results.values() if r.judgement for d in r.judgement.dropped
+    ]
+    roster = Roster(actors)
+    roster.add_names(analysis.names)
     claims = [
         Claim(
-            speaker=verdict.speaker,
-            actor=resolve_actor(verdict.speaker, actors),
-            statement=verdict.claim or "",
-            presentation=verdict.kind,
-            evidence=evidence,
+            speaker=said.speaker,
+            actor=said.actor,
+            statement=said.statement,
+            presentation=said.verdict.kind,
+            evidence=said.evidence,
         )
-        for verdict, evidence in sentence_items(CLAIMS, analysis.claim_candidates)
+        for said in sentence_items(CLAIMS, analysis.claim_candidates)
     ]
     denials = [
         Denial(
-            speaker=verdict.speaker,
-            actor=resolve_actor(verdict.speaker, actors),
-            denied=verdict.denied or "",
-            answers=verdict.answers,
-            kind=verdict.kind,
-            evidence=evidence,
+            speaker=said.speaker,
+            actor=said.actor,
+            denied=said.statement,
+            answers=clean_speaker(getattr(said.verdict, "answers", None)),
+            kind=said.verdict.kind,
+            evidence=said.evidence,
         )
-        for verdict, evidence in sentence_items(DENIALS, analysis.denial_candidates)
+        for said in sentence_items(DENIALS, analysis.denial_candidates)
     ]
     figure_verdicts = judged(FIGURES).verdicts
     figures = [
@@ -255,19 +289,20 @@ def assemble(
             evidence=span(text, candidate.start, candidate.end),
         )
         for candidate in analysis.figures
-        if (verdict := figure_verdicts.get(f"f{candidate.number}")) is None or verdict.quantity
+        if (verdict := figure_verdicts.get(f"f{candidate.number}")) is None
+        or getattr(verdict, "quantity", True)
     ]
 
     usage = sum((r.usage for r in results.values()), Usage())
     endpoint = session.client.endpoint
     return Brief(
-        title=summary.title if isinstance(summary, SummaryAnswer) else analysis.sentences[0].text,
+        title=analysis.headline,
         summary=summary.summary if isinstance(summary, SummaryAnswer) else "",
-        actors=actors,
+        actors=roster.actors,
         claims=claims,
         denials=denials,
         figures=figures,
-        dropped=[d for r in results.values() if r.judgement for d in r.judgement.dropped],
+        dropped=dropped,
         provenance=Provenance(
             source=article.name,
             article_sha256=article.sha256,
@@ -285,6 +320,17 @@ def assemble(
 
 
 @dataclass(frozen=True)
+class _Said:
+    """A claim or denial on its way into the brief."""
+
+    verdict: Any
+    speaker: str
+    actor: str
+    statement: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
 class BriefResult:
     """The outcome of briefing one article in a batch: a brief, or the error that stopped it."""
 
@@ -298,23 +344,40 @@ async def brief_many(
 ) -> AsyncIterator[BriefResult]:
     """Brief many articles, at most `concurrency` at once, yielding results as they finish.
 
-    A failing article yields its error and the others go on. Replay and record run one
-    article at a time, since a cassette is active for the whole process.
+    Articles are taken from `articles` only as slots free up, so a batch of any size holds
+    at most `concurrency` articles in memory. A failing article yields its error and the
+    others go on. Once the session's tokens reach `settings.token_budget`, articles not yet
+    started yield a BudgetError. Replay, record and the embedded model go one article at
+    a time (see below).
     """
-    limit = 1 if session.settings.recording != "off" else concurrency
-    semaphore = asyncio.Semaphore(limit)
+    # The embedded server answers one request at a time and keeps one prompt prefix in its
+    # cache: articles in turn let the steps of each reuse it. A cassette is active for the
+    # whole process, so replay and record also go one article at a time.
+    serial = session.settings.recording != "off" or session.client.endpoint.kind == "local"
+    limit = 1 if serial else concurrency
+    budget = session.settings.token_budget
 
     async def one(article: Article) -> BriefResult:
-        async with semaphore:
-            try:
-                return BriefResult(article.name, brief=await session.brief(article))
-            except SummarizerError as error:
-                return BriefResult(article.name, error=error)
+        spent = session.usage.prompt_tokens + session.usage.completion_tokens
+        if budget is not None and spent >= budget:
+            error = BudgetError(f"not started: the run's token budget ({budget:,}) is spent")
+            return BriefResult(article.name, error=error)
+        try:
+            return BriefResult(article.name, brief=await session.brief(article))
+        except SummarizerError as error:
+            return BriefResult(article.name, error=error)
 
-    tasks = [asyncio.ensure_future(one(article)) for article in articles]
+    source = iter(articles)
+    running: set[asyncio.Future[BriefResult]] = set()
     try:
-        for finished in asyncio.as_completed(tasks):
-            yield await finished
+        while True:
+            while len(running) < limit and (article := next(source, None)) is not None:
+                running.add(asyncio.ensure_future(one(article)))
+            if not running:
+                return
+            done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+            for finished in done:
+                yield finished.result()
     finally:
-        for task in tasks:
+        for task in running:
             task.cancel()

@@ -116,6 +116,7 @@ class Provenance(_Model):
     prompt_versions: dict[str, int]
     usage: Usage
     cache_hits: int = 0
+    chunks: int = Field(default=1, description="Parts a long article was briefed in.")
 
 
 class Brief(_Model):

@@ -37,6 +37,8 @@ _ENV: dict[str, str] = {
     "max_tokens": "SUMMARIZER_MAX_TOKENS",
     "timeout": "SUMMARIZER_TIMEOUT",
     "concurrency": "SUMMARIZER_CONCURRENCY",
+    "chunk_chars": "SUMMARIZER_CHUNK_CHARS",
+    "token_budget": "SUMMARIZER_TOKEN_BUDGET",
     "recording": "SUMMARIZER_RECORDING",
     "cassette_dir": "SUMMARIZER_CASSETTES",
 }
@@ -66,6 +68,12 @@ class Settings:
     max_tokens: int = 1024
     timeout: float = 300.0
     concurrency: int = 4
+    # An article longer than this is briefed in overlapping chunks. With the claim step's
+    # candidate sentences repeated in its instruction, 12,000 characters (about 3,000 tokens)
+    # keep every prompt and answer within the embedded model's 8,192-token context.
+    chunk_chars: int = 12_000
+    #: Stop starting new articles once a run has spent this many tokens (None: no limit).
+    token_budget: int | None = None
     recording: RecordingMode = "off"
     cassette_dir: Path = Path("cassettes")
 
@@ -103,7 +111,10 @@ def _coerce(name: str, value: Any) -> Any:
             if isinstance(value, bool):
                 return value
             return str(value).strip().lower() not in {"0", "false", "no", "off"}
-        if name in {"local_context", "local_threads", "max_attempts", "max_tokens", "concurrency"}:
+        if name in {
+            "local_context", "local_threads", "max_attempts", "max_tokens", "concurrency",
+            "chunk_chars", "token_budget",
+        }:  # fmt: skip
             number = int(value)
             if number < 1:
                 raise ValueError("must be at least 1")

@@ -1,11 +1,13 @@
 """The extraction steps: for each, its prompt, the answer schema the model fills, and checks.
 
 Our code finds the candidates first (sentences with reporting verbs or denial cues, every
-number, capitalised names) and each step asks the model to judge them: one verdict per
-candidate, under an id the answer schema fixes, so the model cannot skip or invent a
-candidate and every verdict's evidence is a span we located ourselves. The model may add a
-few items the candidates missed; those quote their sentence's opening words, which our code
-must locate in the article, or the model is re-asked with the error.
+number, capitalised names, the speaker a sentence names) and each step asks the model to
+judge them: one verdict per candidate, under an id the answer schema fixes, so the model
+cannot skip or invent a candidate and every verdict's evidence is a span we located
+ourselves. Where the words leave no doubt (a sentence says "denied" or "declined to
+comment"; a number counts something) the schema leaves the model no "none" to answer. The
+model may add a few items the candidates missed; those quote their sentence's opening
+words, which our code must locate in the article, or the model is re-asked with the error.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Annotated, Any, Literal
+from functools import cache, cached_property
+from typing import Annotated, Any, Literal, get_args
 
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import (
@@ -26,15 +28,19 @@ from pydantic import (
     ValidationError,
     ValidationInfo,
     create_model,
-    model_validator,
 )
 
+from summarizer.attribution import split_speaker
 from summarizer.candidates import (
     FigureCandidate,
     claim_sentences,
     denial_sentences,
+    denial_strength,
     find_figures,
     find_names,
+    is_no_comment,
+    is_strong_denial,
+    speaker_hint,
 )
 from summarizer.errors import GroundingError
 from summarizer.grounding import locate
@@ -58,18 +64,63 @@ class Analysis:
         return find_figures(self.text, self.sentences)
 
     @cached_property
-    def claim_candidates(self) -> list[Sentence]:
-        numbers = set(claim_sentences(self.sentences))
-        return [s for s in self.sentences if s.number in numbers]
+    def body(self) -> list[Sentence]:
+        """The sentences after the headline: a headline restates what the body says, and
+        the body is where a statement's words and speaker stand."""
+        first = self.sentences[0] if self.sentences else None
+        headline = (
+            first is not None
+            and "\n" in self.text[first.end : first.end + 2]
+            and first.text[-1:] not in '.!?”"'
+        )
+        return self.sentences[1:] if headline else self.sentences
 
     @cached_property
     def denial_candidates(self) -> list[Sentence]:
-        numbers = set(denial_sentences(self.sentences))
-        return [s for s in self.sentences if s.number in numbers]
+        numbers = set(denial_sentences(self.body))
+        return [s for s in self.body if s.number in numbers]
+
+    @cached_property
+    def claim_candidates(self) -> list[Sentence]:
+        """Sentences with reporting verbs, except those that are surely denials."""
+        numbers = set(claim_sentences(self.body))
+        return [s for s in self.body if s.number in numbers and not is_strong_denial(s.text)]
 
     @cached_property
     def names(self) -> list[str]:
         return find_names(self.sentences)
+
+    @cached_property
+    def speakers(self) -> dict[int, str]:
+        """The speaker each sentence names, by sentence number, where it names one.
+
+        "he said" / "she told" stand for the last person named as a speaker before them.
+        """
+        speakers: dict[int, str] = {}
+        last_person: str | None = None
+        open_quote: str | None = None  # the speaker of a quotation still open
+        for sentence in self.sentences:
+            hint = speaker_hint(sentence.text)
+            if hint is not None:
+                speakers[sentence.number] = hint
+                if split_speaker(hint)[0] is not None:
+                    last_person = hint
+            elif open_quote is not None:
+                speakers[sentence.number] = open_quote  # the quotation goes on
+            elif last_person is not None and _PRONOUN_SAID.search(sentence.text):
+                speakers[sentence.number] = last_person
+            opened = sentence.text.count("“") > sentence.text.count("”")
+            closed = sentence.text.count("”") > sentence.text.count("“")
+            if opened:
+                open_quote = speakers.get(sentence.number)
+            elif closed or "\n" in self.text[sentence.end : sentence.end + 1]:
+                open_quote = None
+        return speakers
+
+    @property
+    def headline(self) -> str:
+        """The article's first line: news texts open with their headline."""
+        return " ".join(self.text.strip().splitlines()[0].split())
 
     def context(self) -> dict[str, Any]:
         """What the answer validators check against."""
@@ -86,6 +137,12 @@ class Analysis:
         return sentence_at(self.sentences, evidence.start) or Sentence(
             0, evidence.start, evidence.end, evidence.quote
         )
+
+
+_PRONOUN_SAID = re.compile(
+    r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|told|added|stressed|noted|insisted|explained)\b",
+    re.IGNORECASE,
+)
 
 
 def check_quote(value: str, info: ValidationInfo) -> str:
@@ -115,9 +172,6 @@ Quote = Annotated[str, StringConstraints(min_length=8, max_length=90), AfterVali
 
 
 class SummaryAnswer(BaseModel):
-    title: Annotated[str, StringConstraints(min_length=1, max_length=160)] = Field(
-        description="The article's headline as written."
-    )
     summary: Annotated[str, StringConstraints(min_length=1, max_length=320)] = Field(
         description="One or two sentences: who did what, according to whom."
     )
@@ -137,60 +191,106 @@ class ActorsAnswer(BaseModel):
     actors: list[ActorItem] = Field(min_length=3, max_length=15)
 
 
-class ClaimVerdict(BaseModel):
-    kind: Literal["none"] | Presentation = Field(
-        description="none when the sentence holds no claim; else how the claim is presented."
-    )
-    speaker: Short | None = Field(description="Who makes the claim, in the article's words.")
-    claim: Short | None = Field(description="What is claimed, in at most 12 words.")
+@cache
+def verdict_model(
+    step: str, kinds: tuple[str, ...], speaker: bool, answers: bool
+) -> type[BaseModel]:
+    """The verdict schema of one candidate sentence.
 
-    @model_validator(mode="after")
-    def _speaker_given(self) -> ClaimVerdict:
-        if self.kind != "none" and not self.speaker:
-            raise ValueError("a claim needs its speaker: who says, reports or alleges it")
-        return self
-
-
-class AddedClaim(ClaimVerdict):
-    quote: Quote = Field(description="The first 6 to 10 words of the sentence, copied exactly.")
-
-
-class DenialVerdict(BaseModel):
-    kind: Literal["none"] | DenialKind = Field(
-        description="none when nobody denies, rejects or refuses to comment here."
-    )
-    speaker: Short | None = Field(description="Who denies, in the article's words.")
-    denied: Short | None = Field(description="What is denied, in at most 12 words.")
-    answers: Short | None = Field(description="Whose claim it answers, if the article says so.")
-
-    @model_validator(mode="after")
-    def _speaker_given(self) -> DenialVerdict:
-        if self.kind != "none" and not self.speaker:
-            raise ValueError("a denial needs its speaker: who denies or refuses to comment")
-        return self
-
-
-class AddedDenial(DenialVerdict):
-    quote: Quote = Field(description="The first 6 to 10 words of the sentence, copied exactly.")
-
-
-class FigureVerdict(BaseModel):
-    quantity: bool = Field(description="false for a number in a name or date, or 'one of'.")
-    counts: Short | None = Field(description="What the number counts, in at most 8 words.")
-
-
-def _verdicts(name: str, verdict: type[BaseModel], ids: list[str]) -> type[BaseModel]:
-    """A model with one required field per candidate id, in order: the grammar then makes
-    the model give exactly one verdict for every candidate."""
-    fields: dict[str, Any] = {key: (verdict, ...) for key in ids}
+    `kinds` are the kinds the model may choose; "none" among them means the sentence may
+    hold no item. The model names the `speaker` only where our code found none in the
+    sentence; `answers` asks whose claim a denial answers.
+    """
+    sure = "none" not in kinds
+    fields: dict[str, Any] = {"kind": (Literal[kinds], ...)}
+    if speaker:
+        fields["speaker"] = (Short, ...) if sure else (Short | None, ...)
+    if answers:
+        fields["answers"] = (Short | None, ...)
+    name = f"{step}{'Sure' if sure else 'Open'}{'Speaker' if speaker else ''}{len(kinds)}"
     return create_model(name, **fields)
 
 
-# --- steps ----------------------------------------------------------------------------
+CLAIM_KINDS: tuple[str, ...] = get_args(Presentation)
+DENIAL_KINDS: tuple[str, ...] = get_args(DenialKind)
 
 
-def _sentence_lines(sentences: list[Sentence]) -> str:
-    return "\n".join(f"s{s.number}: {' '.join(s.text.split())}" for s in sentences)
+class AddedClaim(BaseModel):
+    quote: Quote = Field(description="The first 6 to 10 words of the sentence, copied exactly.")
+    kind: Presentation
+    speaker: Short
+
+
+class AddedDenial(BaseModel):
+    quote: Quote = Field(description="The first 6 to 10 words of the sentence, copied exactly.")
+    kind: DenialKind
+    speaker: Short
+    answers: Short | None
+
+
+class FigureVerdict(BaseModel):
+    """A number that may not be a quantity ("one of them")."""
+
+    quantity: bool
+    counts: Short | None
+
+
+class SureFigure(BaseModel):
+    """A number that surely counts something: the model only says what."""
+
+    counts: Short
+
+
+# --- candidates as the prompt shows them, and the verdict schema of each ---------------
+
+
+def _sentence_lines(analysis: Analysis, sentences: list[Sentence]) -> str:
+    lines = []
+    for sentence in sentences:
+        hint = analysis.speakers.get(sentence.number)
+        named = f" [speaker: {hint}]" if hint else ""
+        lines.append(f"s{sentence.number}{named}: {' '.join(sentence.text.split())}")
+    return "\n".join(lines)
+
+
+def _claim_verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
+    # A sentence that names its speaker ("X said") holds a claim: the model says how.
+    verdicts: dict[str, type[BaseModel]] = {}
+    for sentence in analysis.claim_candidates:
+        named = sentence.number in analysis.speakers
+        kinds = CLAIM_KINDS if named else ("none", *CLAIM_KINDS)
+        verdicts[f"s{sentence.number}"] = verdict_model("Claim", kinds, not named, False)
+    return verdicts
+
+
+def _denial_verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
+    # A "sure" or "likely" denial (see candidates.denial_strength) gets no "none" to choose;
+    # an "open" one ("did not" in what may be a plain fact) may be judged "none".
+    verdicts: dict[str, type[BaseModel]] = {}
+    for sentence in analysis.denial_candidates:
+        named = sentence.number in analysis.speakers
+        strength = denial_strength(sentence.text)
+        if strength == "open":
+            kinds = ("none", *DENIAL_KINDS)
+        elif strength == "sure" and is_no_comment(sentence.text):
+            kinds = ("no_comment",)
+        else:
+            kinds = DENIAL_KINDS
+        verdicts[f"s{sentence.number}"] = verdict_model("Denial", kinds, not named, True)
+    return verdicts
+
+
+def _is_sure_figure(candidate: FigureCandidate) -> bool:
+    # Digits, or a number word with a unit after it ("seven years"), surely count something;
+    # a bare "one" may be a pronoun and is left to the model.
+    return candidate.unit is not None or any(ch.isdigit() for ch in candidate.text)
+
+
+def _figure_verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
+    return {
+        f"f{c.number}": SureFigure if _is_sure_figure(c) else FigureVerdict
+        for c in analysis.figures
+    }
 
 
 def _figure_lines(analysis: Analysis) -> str:
@@ -205,35 +305,35 @@ def _figure_lines(analysis: Analysis) -> str:
 
 @dataclass(frozen=True)
 class Step:
-    """One extraction step: its prompt, how to fill the prompt's candidates, its answer schema.
+    """One extraction step: its prompt, how the prompt shows the candidates, its schema.
 
-    `verdict` and `added` are the models of one candidate's verdict and of an item the model
-    adds; `ids` lists the candidate ids of an article (the answer then has a `verdicts`
-    object keyed by them). Steps without candidates have a fixed `answer` model.
+    A step without candidates has a fixed `answer` model. A step with candidates has
+    `verdicts`, the verdict model of each candidate id of an article (the answer then has a
+    `verdicts` object with one required field per id, in order), and `added`, the model of
+    an item the model may add.
     """
 
     name: str
     candidates: Callable[[Analysis], str]
     answer: type[BaseModel] | None = None
-    verdict: type[BaseModel] | None = None
+    verdicts: Callable[[Analysis], dict[str, type[BaseModel]]] | None = None
     added: type[BaseModel] | None = None
-    ids: Callable[[Analysis], list[str]] | None = None
-    max_added: int = 3
+    max_added: int = 2
 
     def applies(self, analysis: Analysis) -> bool:
         """False when the article has no candidate for this step (no call is made)."""
-        return self.ids is None or bool(self.ids(analysis))
+        return self.verdicts is None or bool(self.verdicts(analysis))
 
     def answer_model(self, analysis: Analysis) -> type[BaseModel]:
         """The schema the model's answer must match, for this article."""
         if self.answer is not None:
             return self.answer
-        assert self.verdict is not None and self.ids is not None
+        assert self.verdicts is not None
+        by_id: dict[str, Any] = {
+            key: (model, ...) for key, model in self.verdicts(analysis).items()
+        }
         fields: dict[str, Any] = {
-            "verdicts": (
-                _verdicts(f"{self.name.title()}Verdicts", self.verdict, self.ids(analysis)),
-                ...,
-            )
+            "verdicts": (create_model(f"{self.name.title()}Verdicts", **by_id), ...)
         }
         if self.added is not None:
             fields["added"] = (list[self.added], Field(max_length=self.max_added))  # type: ignore[name-defined]
@@ -268,7 +368,7 @@ class Step:
         the parts dropped and why, or None when there is nothing to keep (no answer, or a
         step without candidates).
         """
-        if text is None or self.verdict is None:
+        if text is None or self.verdicts is None:
             return None
         try:
             raw = json.loads(text)
@@ -276,12 +376,14 @@ class Step:
             added = list(raw.get("added") or [])
         except (ValueError, TypeError, AttributeError):
             return None
+        models = self.verdicts(analysis)
         context = analysis.context()
         judgement = Judgement()
-        for key, item in [*verdicts.items(), *(("added", item) for item in added)]:
-            model = self.added if key == "added" else self.verdict
+        parts = [(models.get(key), key, item) for key, item in verdicts.items()]
+        parts += [(self.added, "added", item) for item in added]
+        for model, key, item in parts:
             if model is None:
-                continue
+                continue  # an id that is not a candidate: nothing to keep
             try:
                 value = model.model_validate(item, context=context)
             except ValidationError as error:
@@ -311,22 +413,15 @@ SUMMARY = Step("summary", lambda analysis: "", answer=SummaryAnswer)
 ACTORS = Step("actors", lambda analysis: ", ".join(analysis.names), answer=ActorsAnswer)
 CLAIMS = Step(
     "claims",
-    lambda analysis: _sentence_lines(analysis.claim_candidates),
-    verdict=ClaimVerdict,
+    lambda analysis: _sentence_lines(analysis, analysis.claim_candidates),
+    verdicts=_claim_verdicts,
     added=AddedClaim,
-    ids=lambda analysis: [f"s{s.number}" for s in analysis.claim_candidates],
 )
 DENIALS = Step(
     "denials",
-    lambda analysis: _sentence_lines(analysis.denial_candidates),
-    verdict=DenialVerdict,
+    lambda analysis: _sentence_lines(analysis, analysis.denial_candidates),
+    verdicts=_denial_verdicts,
     added=AddedDenial,
-    ids=lambda analysis: [f"s{s.number}" for s in analysis.denial_candidates],
 )
-FIGURES = Step(
-    "figures",
-    _figure_lines,
-    verdict=FigureVerdict,
-    ids=lambda analysis: [f"f{c.number}" for c in analysis.figures],
-)
+FIGURES = Step("figures", _figure_lines, verdicts=_figure_verdicts)
 STEPS: tuple[Step, ...] = (SUMMARY, ACTORS, CLAIMS, DENIALS, FIGURES)

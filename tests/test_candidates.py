@@ -85,3 +85,22 @@ def test_names_skip_sentence_openers_and_keep_multiword_names():
     )
     names = find_names(split_sentences(text))
     assert "Kremlin" in names and "Dmitry Peskov" in names and "The" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength"),
+    [
+        ("The ministry rejected that allegation on Tuesday.", "sure"),
+        ("Officials declined to comment on the reports.", "sure"),
+        ("Konashenkov said Russian planes had not conducted a single strike.", "likely"),
+        ("“We are not prepared to cooperate,” Carter said.", "likely"),
+        ("“The rest is not a French idea.”", "open"),
+        ("Russia did not deny the fact that it is sending equipment.", "none"),
+        ("Zakharova said Russia never concealed its aid.", "none"),
+        ("The reports did not specify whether they were allied.", "none"),
+    ],
+)
+def test_denial_strength_says_how_sure_a_denial_is(sentence, strength):
+    from summarizer.candidates import denial_strength
+
+    assert denial_strength(sentence) == strength

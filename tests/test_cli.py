@@ -97,3 +97,34 @@ def test_local_info_reports_the_model_and_runtime(capsys, tmp_path):
     assert main(["local", "info", "--cache-dir", str(tmp_path)]) == 0
     info = json.loads(capsys.readouterr().out)
     assert {"runtime_installed", "path", "verified"} <= set(info)
+
+
+def test_a_batch_ends_with_its_account_on_stderr(capsys, tmp_path):
+    main(["brief", *map(str, SEED_PATHS[:2]), "-o", str(tmp_path), *REPLAY])
+    err = capsys.readouterr().err
+    assert "2 briefed (0 from cache), 0 failed; tokens:" in err
+
+
+def test_prices_add_the_cost_to_the_account(capsys, tmp_path):
+    prices = tmp_path / "prices.json"
+    prices.write_text('{"qwen2.5-coder-1.5b-instruct-q4_k_m": {"prompt": 1, "completion": 2}}')
+    out = tmp_path / "out"
+    main(["brief", *map(str, SEED_PATHS[:2]), "-o", str(out), "--prices", str(prices), *REPLAY])
+    assert "; cost $0.0" in capsys.readouterr().err
+
+
+def test_the_token_budget_leaves_later_articles_unstarted(capsys, tmp_path):
+    code = main(
+        ["brief", *map(str, SEED_PATHS), "-o", str(tmp_path), "--token-budget", "1", *REPLAY]
+    )
+    assert code == 1
+    assert len(list(tmp_path.iterdir())) == 1
+    assert "token budget" in capsys.readouterr().err
+
+
+def test_two_files_with_one_name_are_refused_before_any_work(capsys, tmp_path, seed_path):
+    other = tmp_path / "x" / seed_path.name
+    other.parent.mkdir()
+    other.write_bytes(seed_path.read_bytes())
+    assert main(["brief", str(seed_path), str(other), "-o", str(tmp_path / "out"), *REPLAY]) == 2
+    assert "different names" in capsys.readouterr().err

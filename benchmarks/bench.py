@@ -1,0 +1,283 @@
+"""Throughput benchmark: our pipeline against the naive loop and against the ideal.
+
+A loopback OpenAI-compatible stub (a separate process) answers every call after a fixed
+latency with an answer recorded from the real model (from cassettes/, matched on the answer
+schema, so it is valid for our schemas). In one run it measures:
+
+- sequential_s: the naive loop, one call at a time (every step of every article in turn);
+- concurrent_s: our pipeline at --concurrency, fresh cache;
+- speedup = sequential_s / concurrent_s, and ideal_speedup, what perfect overlap would give
+  (all steps of `concurrency` articles at once: calls / ceil(articles / concurrency));
+- overhead_ms_per_article: our own cost per article, against a zero-latency stub;
+- cached_rerun_s: the same batch again, every answer from the cache;
+- peak RSS (default run): memory after a small and a large batch, to show it stays flat.
+
+    python benchmarks/bench.py --quick          # 100 articles, 200 ms, concurrency 16
+    python benchmarks/bench.py                  # 1000 articles, and memory
+    python benchmarks/bench.py --embedded 2     # also: seconds per seed on the embedded
+                                                # model, with and without prefix reuse
+
+The last line printed is one JSON object with every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import math
+import multiprocessing
+import resource
+import string
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+from aiohttp import web
+
+from summarizer import Article, Settings
+from summarizer.client import ModelClient
+from summarizer.endpoint import Endpoint, open_endpoint
+from summarizer.pipeline import Session, brief_many
+from summarizer.settings import LOCAL_MODEL_NAME
+from summarizer.steps import STEPS, Analysis
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _schema_key(body: dict[str, Any]) -> str:
+    fmt = body.get("response_format") or {}
+    schema = fmt.get("schema") or (fmt.get("json_schema") or {}).get("schema")
+    return hashlib.sha256(json.dumps(schema, sort_keys=True).encode()).hexdigest()
+
+
+def recorded_answers() -> dict[str, str]:
+    """Recorded response bodies from cassettes/, by the hash of the schema they answer."""
+    answers: dict[str, str] = {}
+    for cassette in sorted((REPO / "cassettes").glob("*.yaml")):
+        for interaction in yaml.safe_load(cassette.read_text())["interactions"]:
+            body = json.loads(interaction["request"]["body"])
+            response = interaction["response"]
+            if response["status"]["code"] == 200:
+                answers.setdefault(_schema_key(body), response["body"]["string"])
+    return answers
+
+
+def _serve_stub(port: int, latency: float, ready: Any) -> None:
+    answers = recorded_answers()
+
+    async def complete(request: web.Request) -> web.Response:
+        body = await request.json()
+        answer = answers.get(_schema_key(body))
+        await asyncio.sleep(latency)
+        if answer is None:
+            return web.json_response({"error": "no recorded answer for this schema"}, status=500)
+        return web.Response(text=answer, content_type="application/json")
+
+    app = web.Application()
+    app.router.add_post("/v1/chat/completions", complete)
+    ready.set()
+    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+
+
+class Stub:
+    """The stub server in its own process, so its work is not counted as ours."""
+
+    def __init__(self, latency: float) -> None:
+        from summarizer.local import free_port
+
+        self.port = free_port()
+        ready = multiprocessing.Event()
+        self.process = multiprocessing.Process(
+            target=_serve_stub, args=(self.port, latency, ready), daemon=True
+        )
+        self.process.start()
+        ready.wait(10)
+        time.sleep(0.5)  # the app binds right after setting the event
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.join(5)
+
+
+def articles(count: int) -> list[Article]:
+    """`count` distinct articles: the seeds in turn, each with a unique closing line that adds
+    no candidate (so the recorded answers for its seed still fit)."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
+    letters = string.ascii_lowercase
+    made = []
+    for n in range(count):
+        tag = "".join(letters[(n // 26**k) % 26] for k in range(4))
+        made.append(Article(f"bench-{n:05d}.txt", f"{seeds[n % len(seeds)]}\narchive tag {tag}\n"))
+    return made
+
+
+def _settings(base_url: str, cache_dir: Path, concurrency: int) -> Settings:
+    return Settings.load(
+        env={}, base_url=base_url, model=LOCAL_MODEL_NAME, response_format="json_object_schema",
+        cache_dir=cache_dir, concurrency=concurrency, max_attempts=1,
+    )  # fmt: skip
+
+
+async def pipeline_run(settings: Settings, batch: list[Article]) -> tuple[float, int]:
+    """Seconds to brief `batch` with our pipeline, and how many failed. Results are counted
+    and dropped as they come (as the CLI streams them to disk), never kept."""
+    failed = 0
+    started = time.perf_counter()
+    async with Session(settings) as session:
+        async for result in brief_many(session, iter(batch), settings.concurrency):
+            failed += result.brief is None
+    return time.perf_counter() - started, failed
+
+
+async def naive_run(base_url: str, batch: list[Article]) -> float:
+    """Seconds for the naive loop: one call at a time, article after article, step after step."""
+    settings = _settings(base_url, Path(tempfile.mkdtemp()), 1)
+    endpoint = Endpoint(
+        "custom", base_url, "no-key", LOCAL_MODEL_NAME, "json_object_schema", base_url
+    )
+    client = ModelClient(endpoint, settings)
+    started = time.perf_counter()
+    for article in batch:
+        analysis = Analysis(article.text)
+        for step in STEPS:
+            if step.applies(analysis):
+                await client.extract(
+                    step.messages(analysis), step.answer_model(analysis), analysis.context()
+                )
+    elapsed = time.perf_counter() - started
+    await client.aclose()
+    return elapsed
+
+
+def calls_per_batch(batch: list[Article]) -> int:
+    return sum(sum(step.applies(Analysis(a.text)) for step in STEPS) for a in batch)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def throughput(count: int, latency_ms: int, concurrency: int, naive_count: int) -> dict[str, Any]:
+    batch = articles(count)
+    stub = Stub(latency_ms / 1000)
+    try:
+        naive_batch = batch[:naive_count]
+        naive_s = asyncio.run(naive_run(stub.base_url, naive_batch))
+        # The naive loop's time per call, times every call of the batch.
+        sequential_s = naive_s * calls_per_batch(batch) / calls_per_batch(naive_batch)
+        cache = Path(tempfile.mkdtemp())
+        concurrent_s, failed = asyncio.run(
+            pipeline_run(_settings(stub.base_url, cache, concurrency), batch)
+        )
+        cached_s, _ = asyncio.run(pipeline_run(_settings(stub.base_url, cache, concurrency), batch))
+    finally:
+        stub.stop()
+    zero = Stub(0.0)
+    try:
+        overhead_s, _ = asyncio.run(
+            pipeline_run(_settings(zero.base_url, Path(tempfile.mkdtemp()), concurrency), batch)
+        )
+    finally:
+        zero.stop()
+    calls = calls_per_batch(batch)
+    return {
+        "articles": count,
+        "concurrency": concurrency,
+        "latency_ms": latency_ms,
+        "calls": calls,
+        "failed": failed,
+        "sequential_s": round(sequential_s, 2),
+        "sequential_measured_on": naive_count,
+        "concurrent_s": round(concurrent_s, 2),
+        "speedup": round(sequential_s / concurrent_s, 1),
+        "ideal_speedup": round(calls / math.ceil(count / concurrency), 1),
+        "overhead_ms_per_article": round(1000 * overhead_s / count, 2),
+        "cached_rerun_s": round(cached_s, 3),
+        "cached_rerun_ms_per_article": round(1000 * cached_s / count, 2),
+    }
+
+
+def memory(concurrency: int) -> dict[str, float]:
+    """Peak RSS after 200 articles, then after 2000 more, on a zero-latency stub."""
+    zero = Stub(0.0)
+    try:
+        asyncio.run(
+            pipeline_run(
+                _settings(zero.base_url, Path(tempfile.mkdtemp()), concurrency), articles(200)
+            )
+        )
+        small = peak_rss_mb()
+        asyncio.run(
+            pipeline_run(
+                _settings(zero.base_url, Path(tempfile.mkdtemp()), concurrency), articles(2000)
+            )
+        )
+        large = peak_rss_mb()
+    finally:
+        zero.stop()
+    return {"peak_rss_mb_after_200": round(small, 1), "peak_rss_mb_after_2000": round(large, 1)}
+
+
+def embedded(seeds: int) -> dict[str, Any]:
+    """Seconds per seed on the embedded model, with the shared prompt prefix and without it
+    (a different first line per step defeats llama.cpp's prefix reuse)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))][:seeds]
+    settings = Settings.load(env={}, use_cache=False)
+    timings: dict[str, list[float]] = {"with_prefix_reuse": [], "without_prefix_reuse": []}
+
+    async def one(client: ModelClient, text: str, bust: bool) -> float:
+        analysis = Analysis(text)
+        started = time.perf_counter()
+        for step in STEPS:  # one at a time: the server serves one request at a time anyway
+            if step.applies(analysis):
+                messages = step.messages(analysis)
+                if bust:
+                    nonce = f"[request {step.name} {time.time_ns()}]\n"
+                    messages = [
+                        {"role": "system", "content": nonce + str(messages[0]["content"])},
+                        messages[1],
+                    ]
+                await client.extract(messages, step.answer_model(analysis), analysis.context())
+        return time.perf_counter() - started
+
+    with open_endpoint(settings) as endpoint:
+        for text in texts:
+            for bust, key in ((False, "with_prefix_reuse"), (True, "without_prefix_reuse")):
+                client = ModelClient(endpoint, settings)
+                timings[key].append(round(asyncio.run(one(client, text, bust)), 1))
+                asyncio.run(client.aclose())
+    return {f"embedded_s_per_seed_{k}": v for k, v in timings.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="100 articles, under a minute")
+    parser.add_argument("--articles", type=int)
+    parser.add_argument("--latency-ms", type=int, default=200)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--embedded", type=int, default=0, metavar="N",
+                        help="also time the first N seeds on the embedded model")  # fmt: skip
+    args = parser.parse_args()
+    count = args.articles or (100 if args.quick else 1000)
+    # The naive loop is timed on a sample: at 200 ms a call, 1000 articles would take 17 min.
+    result = throughput(count, args.latency_ms, args.concurrency, naive_count=min(count, 10))
+    if not args.quick:
+        result.update(memory(args.concurrency))
+    if args.embedded:
+        result.update(embedded(args.embedded))
+    for key, value in result.items():
+        print(f"{key:>32}: {value}", file=sys.stderr)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""What a batch run shows on stderr while it works, and the account it gives at the end."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from summarizer.pipeline import BriefResult
+from summarizer.pricing import Price
+from summarizer.schema import Usage
+
+
+class BatchProgress:
+    """Counts articles briefed, failed and served from cache, and the tokens spent.
+
+    On a terminal it draws a progress bar; elsewhere (a log, a pipe) it writes one line per
+    article, so that nothing is lost in a file.
+    """
+
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.briefed = self.failed = self.cached = 0
+        self.usage = Usage()
+        self._bar: Progress | None = None
+        if self.stream.isatty():
+            self._bar = Progress(
+                TextColumn("briefing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[status]}"),
+                TimeElapsedColumn(),
+                console=Console(file=self.stream),
+                transient=True,
+            )
+            self._task = self._bar.add_task("briefing", total=total, status="")
+            self._bar.start()
+
+    @property
+    def done(self) -> int:
+        return self.briefed + self.failed
+
+    def update(self, result: BriefResult) -> None:
+        """Count one finished article."""
+        if result.brief is None:
+            self.failed += 1
+        else:
+            self.briefed += 1
+            provenance = result.brief.provenance
+            self.usage += provenance.usage
+            self.cached += provenance.usage.calls == 0 and provenance.cache_hits > 0
+        if self._bar is not None:
+            self._bar.update(self._task, completed=self.done, status=self._status())
+        elif result.brief is not None:
+            brief = result.brief
+            print(
+                f"[{self.done}/{self.total}] {result.article}: {len(brief.claims)} claims, "
+                f"{len(brief.denials)} denials, {len(brief.figures)} figures",
+                file=self.stream,
+            )
+
+    def _status(self) -> str:
+        tokens = self.usage.prompt_tokens + self.usage.completion_tokens
+        return f"{self.failed} failed · {self.cached} cached · {tokens:,} tokens"
+
+    def close(self, price: Price | None = None) -> str:
+        """Stop the bar and return the run's account in one line."""
+        if self._bar is not None:
+            self._bar.stop()
+        u = self.usage
+        line = (
+            f"{self.briefed} briefed ({self.cached} from cache), {self.failed} failed; "
+            f"tokens: {u.prompt_tokens:,} prompt, {u.completion_tokens:,} completion, "
+            f"{u.cached_tokens:,} cached, {u.calls} call(s), {u.retries} retry(ies)"
+        )
+        if price is not None:
+            line += f"; cost ${price.cost(u):.4f}"
+        return line

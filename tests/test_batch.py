@@ -1,0 +1,60 @@
+"""Batches: bounded, streamed, budgeted; identical requests in flight are sent once."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarizer import Article, BudgetError, Settings, Usage, summarize_many
+from summarizer.pricing import Price, load_prices
+from summarizer.recording import make_vcr
+
+from .conftest import CASSETTES_DIR
+
+
+def test_the_token_budget_stops_new_articles_once_spent(seed_texts, replay_settings):
+    articles = [Article(name, text) for name, text in seed_texts.items()]
+    results = summarize_many(articles, settings=replay_settings.with_changes(token_budget=1))
+    assert results[0].brief is not None
+    assert all(isinstance(r.error, BudgetError) for r in results[1:])
+    assert "token budget" in str(results[1].error)
+
+
+def test_identical_requests_in_flight_are_sent_once(seed_texts, tmp_path):
+    name, text = next(iter(seed_texts.items()))
+    settings = Settings.load(
+        env={}, base_url="http://127.0.0.1:9/v1", model="qwen2.5-coder-1.5b-instruct-q4_k_m",
+        response_format="json_object_schema", cache_dir=tmp_path, concurrency=2, max_attempts=1,
+    )  # fmt: skip
+    # Without playback repeats, a second identical request would find no recording left.
+    with make_vcr("none").use_cassette(str(CASSETTES_DIR / f"{name[:-4]}.yaml")):
+        first, second = summarize_many(
+            [Article("a.txt", text), Article("b.txt", text)], settings=settings
+        )
+    assert first.brief is not None and second.brief is not None
+    calls = first.brief.provenance.usage.calls + second.brief.provenance.usage.calls
+    assert calls == 5
+
+
+def test_price_table_turns_tokens_into_dollars(tmp_path):
+    path = tmp_path / "prices.json"
+    path.write_text(json.dumps({"m": {"prompt": 1.0, "completion": 4.0, "cached": 0.5}}))
+    price = load_prices(path)["m"]
+    usage = Usage(prompt_tokens=1_000_000, cached_tokens=200_000, completion_tokens=100_000)
+    assert price.cost(usage) == pytest.approx(0.8 + 0.1 + 0.4)
+
+
+def test_cached_price_defaults_to_the_prompt_price(tmp_path):
+    path = tmp_path / "prices.json"
+    path.write_text(json.dumps({"m": {"prompt": 2.0, "completion": 3.0}}))
+    assert load_prices(path)["m"] == Price(prompt=2.0, completion=3.0, cached=2.0)
+
+
+def test_a_malformed_price_table_is_a_configuration_error(tmp_path):
+    from summarizer import ConfigurationError
+
+    path = tmp_path / "prices.json"
+    path.write_text('{"m": {"prompt": "free"}}')
+    with pytest.raises(ConfigurationError, match="price table"):
+        load_prices(path)
