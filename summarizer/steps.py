@@ -16,8 +16,9 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Annotated, Any, Literal, get_args
+from weakref import WeakKeyDictionary
 
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import (
@@ -171,7 +172,24 @@ Short = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 Quote = Annotated[str, StringConstraints(min_length=8, max_length=90), AfterValidator(check_quote)]
 
 
-class SummaryAnswer(BaseModel):
+_SCHEMAS: WeakKeyDictionary[type[BaseModel], dict[str, Any]] = WeakKeyDictionary()
+
+
+class CachedSchema(BaseModel):
+    # An answer model whose JSON schema is generated once per class, not on every call: the
+    # schema is sent with each request and is part of its cache key. (No docstring: pydantic
+    # would copy it into the schema sent to the model.)
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        if args or kwargs:
+            return super().model_json_schema(*args, **kwargs)
+        if cls not in _SCHEMAS:
+            _SCHEMAS[cls] = super().model_json_schema()
+        return _SCHEMAS[cls]
+
+
+class SummaryAnswer(CachedSchema):
     summary: Annotated[str, StringConstraints(min_length=1, max_length=320)] = Field(
         description="One or two sentences: who did what, according to whom."
     )
@@ -186,7 +204,7 @@ class ActorItem(BaseModel):
     )
 
 
-class ActorsAnswer(BaseModel):
+class ActorsAnswer(CachedSchema):
     # At least three: left free, the small model tends to stop after the first two.
     actors: list[ActorItem] = Field(min_length=3, max_length=15)
 
@@ -239,6 +257,22 @@ class SureFigure(BaseModel):
     """A number that surely counts something: the model only says what."""
 
     counts: Short
+
+
+@lru_cache(maxsize=4096)
+def _answer_model(
+    step: str,
+    verdicts: tuple[tuple[str, type[BaseModel]], ...],
+    added: type[BaseModel] | None,
+    max_added: int,
+) -> type[BaseModel]:
+    # One class per shape of answer: articles with the same candidate ids share it, and
+    # with it the JSON schema pydantic generates once per class (see CachedSchema).
+    by_id: dict[str, Any] = {key: (model, ...) for key, model in verdicts}
+    fields: dict[str, Any] = {"verdicts": (create_model(f"{step.title()}Verdicts", **by_id), ...)}
+    if added is not None:
+        fields["added"] = (list[added], Field(max_length=max_added))  # type: ignore[valid-type]
+    return create_model(f"{step.title()}Answer", __base__=CachedSchema, **fields)
 
 
 # --- candidates as the prompt shows them, and the verdict schema of each ---------------
@@ -329,15 +363,8 @@ class Step:
         if self.answer is not None:
             return self.answer
         assert self.verdicts is not None
-        by_id: dict[str, Any] = {
-            key: (model, ...) for key, model in self.verdicts(analysis).items()
-        }
-        fields: dict[str, Any] = {
-            "verdicts": (create_model(f"{self.name.title()}Verdicts", **by_id), ...)
-        }
-        if self.added is not None:
-            fields["added"] = (list[self.added], Field(max_length=self.max_added))  # type: ignore[name-defined]
-        return create_model(f"{self.name.title()}Answer", **fields)
+        verdicts = tuple(self.verdicts(analysis).items())
+        return _answer_model(self.name, verdicts, self.added, self.max_added)
 
     def messages(self, analysis: Analysis) -> list[ChatCompletionMessageParam]:
         """System text and article first, the step's instruction last, so that all steps of
