@@ -169,10 +169,15 @@ class Roster:
 
     def _ensure(self, name: str, make: Actor) -> str:
         found = resolve_actor(name, self.actors)
-        if found is not None:
-            return found
-        self.actors.append(make)
-        return make.name
+        if found is None:
+            self.actors.append(make)
+            return make.name
+        if make.role is not None:  # a role learnt from a speaker fills a missing one
+            self.actors = [
+                a.model_copy(update={"role": make.role}) if a.name == found and not a.role else a
+                for a in self.actors
+            ]
+        return found
 
     def attribute(self, speaker: str) -> str:
         """The name of the actor `speaker` is, adding the actor (and the organisation a

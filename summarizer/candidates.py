@@ -392,7 +392,9 @@ def statement_of(sentence: str, speaker: str | None) -> str:
     """
     text = " ".join(sentence.split())
     quoted = _QUOTATION.search(text)
-    if quoted and len(quoted.group(1).split()) >= 3:
+    # A quotation that is most of the sentence is what was said; a few words in quotation
+    # marks ("other intelligence channels") are not.
+    if quoted and len(quoted.group(1)) >= len(text) / 2:
         text = quoted.group(1)
     elif speaker:
         who = re.escape(" ".join(speaker.split()))
@@ -404,7 +406,8 @@ def statement_of(sentence: str, speaker: str | None) -> str:
         )
         for pattern in patterns:
             match = re.match(pattern, text, re.IGNORECASE)
-            if match and len(match.group("s")) > 15:
+            # A short rest is the object of the verb ("rejected that allegation"), no statement.
+            if match and len(match.group("s")) > 30:
                 text = match.group("s")
                 break
     text = text.strip(' “”"')

@@ -195,6 +195,14 @@ def _result(step: Step, answer: BaseModel, usage: Usage, cached: bool) -> StepRe
     return StepResult(None, step.judgement(answer), usage, cached)
 
 
+def _whole_sentences(text: str) -> str:
+    """The text up to its last full stop: the summary's length limit may cut it mid-word."""
+    text = text.strip()
+    if text[-1:] in ".!?" or "." not in text:
+        return text
+    return text[: text.rfind(".") + 1]
+
+
 def _actors(answer: ActorsAnswer | None) -> list[Actor]:
     actors: dict[str, Actor] = {}
     for item in answer.actors if answer else []:
@@ -297,7 +305,7 @@ def assemble(
     endpoint = session.client.endpoint
     return Brief(
         title=analysis.headline,
-        summary=summary.summary if isinstance(summary, SummaryAnswer) else "",
+        summary=_whole_sentences(summary.summary) if isinstance(summary, SummaryAnswer) else "",
         actors=roster.actors,
         claims=claims,
         denials=denials,

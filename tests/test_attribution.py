@@ -82,8 +82,15 @@ def test_a_statement_is_the_sentence_without_its_attribution():
 
 
 def test_a_quotation_is_what_was_said():
-    sentence = "Peskov told reporters, according to Sputnik, “We cannot comment on that.”"
-    assert statement_of(sentence, "Peskov") == "We cannot comment on that."
+    sentence = "Peskov told reporters: “We cannot comment on that. I have no such information.”"
+    assert (
+        statement_of(sentence, "Peskov") == "We cannot comment on that. I have no such information."
+    )
+
+
+def test_a_few_words_in_quotation_marks_are_not_the_statement():
+    sentence = "Jets carried out 10 strikes after “other intelligence channels,” he said."
+    assert statement_of(sentence, "he") == sentence
 
 
 @pytest.mark.parametrize(
