@@ -407,8 +407,14 @@ def statement_of(sentence: str, speaker: str | None) -> str:
         for pattern in patterns:
             match = re.match(pattern, text, re.IGNORECASE)
             # A short rest is the object of the verb ("rejected that allegation"), no statement.
-            if match and len(match.group("s")) > 30:
-                text = match.group("s")
+            # ... and so is an infinitive ("refused to comment on the reports").
+            rest = match.group("s") if match else ""
+            # "told reporters, according to Sputnik, “We cannot comment”": the quotation.
+            opening = re.search(r"[,:]\s*[“\"]", rest)
+            if opening:
+                rest = rest[opening.end() - 1 :]
+            if len(rest) > 30 and not rest.lower().startswith("to "):
+                text = rest
                 break
     text = text.strip(' “”"')
     return text[:1].upper() + text[1:] if text else sentence

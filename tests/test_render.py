@@ -35,3 +35,11 @@ def test_footer_names_model_prompts_tokens_cache_and_dropped_items(brief):
 
 def test_json_is_the_model_dump(brief):
     assert Brief.model_validate_json(to_json(brief)) == brief
+
+
+def test_the_sample_brief_in_docs_is_what_the_tool_writes(replay_settings):
+    from .conftest import REPO
+
+    path = REPO / "seeds" / "000_44cd55eeee1eb2d9.txt"
+    brief = summarize(path.read_text(encoding="utf-8"), name=path.name, settings=replay_settings)
+    assert (REPO / "docs" / "sample-brief.md").read_text(encoding="utf-8") == to_markdown(brief)
