@@ -43,29 +43,25 @@ def to_markdown(brief: Brief) -> str:
     if not brief.actors:
         lines.append("_None found._")
 
-    lines += ["", "## Claims", ""]
-    for claim in brief.claims:
-        lines += [
-            f"- **{_who(claim.speaker, claim.actor)}** ({claim.presentation}): {claim.statement}",
-            "",
-            _quote(claim.evidence),
-            "",
-        ]
-    if not brief.claims:
-        lines += ["_None found._", ""]
-
-    lines += ["## Denials", ""]
-    for denial in brief.denials:
-        answers = f" — answers {denial.answers}" if denial.answers else ""
-        kind = denial.kind.replace("_", " ")
-        lines += [
-            f"- **{_who(denial.speaker, denial.actor)}** ({kind}): {denial.denied}{answers}",
-            "",
-            _quote(denial.evidence),
-            "",
-        ]
-    if not brief.denials:
-        lines += ["_None found._", ""]
+    claims = [
+        (f"**{_who(c.speaker, c.actor)}** ({c.presentation}): {c.statement}", c.evidence)
+        for c in brief.claims
+    ]
+    denials = [
+        (
+            f"**{_who(d.speaker, d.actor)}** ({d.kind.replace('_', ' ')}): {d.denied}"
+            + (f" — answers {d.answers}" if d.answers else ""),
+            d.evidence,
+        )
+        for d in brief.denials
+    ]
+    lines.append("")
+    for heading, items in (("Claims", claims), ("Denials", denials)):
+        lines += [f"## {heading}", ""]
+        for line, evidence in items:
+            lines += [f"- {line}", "", _quote(evidence), ""]
+        if not items:
+            lines += ["_None found._", ""]
 
     lines += ["## Figures", ""]
     lines += [_figure_line(figure) for figure in brief.figures] or ["_None found._"]
