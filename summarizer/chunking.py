@@ -9,11 +9,15 @@ offsets back to the whole article and drops the items the overlap found twice.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TypeVar
 
 from summarizer.article import Article
 from summarizer.attribution import normal
 from summarizer.schema import Actor, Brief, Claim, Denial, Evidence, Figure, Provenance, Usage
 from summarizer.segmentation import split_sentences
+
+ItemT = TypeVar("ItemT", Claim, Denial, Figure)
 
 
 def _units(text: str, max_chars: int) -> list[tuple[int, int]]:
@@ -57,6 +61,15 @@ def _shift(evidence: Evidence, offset: int) -> Evidence:
     return Evidence(quote=evidence.quote, start=evidence.start + offset, end=evidence.end + offset)
 
 
+def _place(items: Sequence[ItemT], offset: int, into: dict[tuple[int, int], ItemT]) -> None:
+    """Put items into `into` by their evidence span in the whole article; first one wins."""
+    for item in items:
+        evidence = _shift(item.evidence, offset)
+        into.setdefault(
+            (evidence.start, evidence.end), item.model_copy(update={"evidence": evidence})
+        )
+
+
 def merge(article: Article, parts: list[tuple[int, Brief]]) -> Brief:
     """One brief from the briefs of an article's chunks (each with its offset in the article).
 
@@ -74,21 +87,9 @@ def merge(article: Article, parts: list[tuple[int, Brief]]) -> Brief:
             known = actors.get(normal(actor.name))
             aliases = sorted({*actor.aliases, *(known.aliases if known else [])})
             actors[normal(actor.name)] = (known or actor).model_copy(update={"aliases": aliases})
-        for claim in brief.claims:
-            evidence = _shift(claim.evidence, offset)
-            claims.setdefault(
-                (evidence.start, evidence.end), claim.model_copy(update={"evidence": evidence})
-            )
-        for denial in brief.denials:
-            evidence = _shift(denial.evidence, offset)
-            denials.setdefault(
-                (evidence.start, evidence.end), denial.model_copy(update={"evidence": evidence})
-            )
-        for figure in brief.figures:
-            evidence = _shift(figure.evidence, offset)
-            figures.setdefault(
-                (evidence.start, evidence.end), figure.model_copy(update={"evidence": evidence})
-            )
+        _place(brief.claims, offset, claims)
+        _place(brief.denials, offset, denials)
+        _place(brief.figures, offset, figures)
     first = parts[0][1]
     provenances = [brief.provenance for _, brief in parts]
     return Brief(

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from summarizer import local
@@ -130,15 +130,15 @@ def _render(brief: Brief, form: str) -> str:
     return to_json(brief) + "\n" if form == "json" else to_markdown(brief)
 
 
-def _readable(paths: list[str], failures: list[str]) -> Iterator[Article]:
+def _readable(paths: list[str], failed: Callable[[str], None]) -> Iterator[Article]:
     """The articles at `paths`, read one at a time as the batch asks for them; a file that
-    cannot be briefed gets its line on stderr and is counted in `failures`."""
+    cannot be briefed gets its line on stderr and is passed to `failed`."""
     for path in paths:
         try:
             yield read_article(path)
         except InputError as error:
             _error(str(error))
-            failures.append(path)
+            failed(path)
 
 
 def _brief(args: argparse.Namespace) -> int:
@@ -156,7 +156,12 @@ def _brief(args: argparse.Namespace) -> int:
     progress = BatchProgress(len(args.paths)) if several else None
 
     async def run() -> None:
-        async for result in asummarize_many(_readable(args.paths, failures), settings=settings):
+        def unreadable(path: str) -> None:
+            failures.append(path)
+            if progress is not None:
+                progress.unreadable()
+
+        async for result in asummarize_many(_readable(args.paths, unreadable), settings=settings):
             if progress is not None:
                 progress.update(result)
             if result.brief is None:
@@ -175,7 +180,6 @@ def _brief(args: argparse.Namespace) -> int:
         asyncio.run(run())
     finally:
         if progress is not None:
-            progress.failed = len(failures)
             print(f"summarizer: {progress.close(price)}", file=sys.stderr)
     if failures and several:
         _error(f"{len(failures)} of {len(args.paths)} article(s) failed")

@@ -18,7 +18,7 @@ from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
 from summarizer.article import Article
-from summarizer.attribution import Roster, clean_speaker, normal
+from summarizer.attribution import Roster, clean_speaker
 from summarizer.cache import ResponseCache, cache_key
 from summarizer.candidates import statement_of
 from summarizer.chunking import chunk_spans, merge
@@ -204,14 +204,16 @@ def _whole_sentences(text: str) -> str:
 
 
 def _actors(answer: ActorsAnswer | None) -> list[Actor]:
-    actors: dict[str, Actor] = {}
-    for item in answer.actors if answer else []:
-        key = normal(item.name)
-        if not key or key in actors or clean_speaker(item.name) is None:
-            continue
-        aliases = sorted({a.strip() for a in item.aliases if a.strip() and a != item.name})
-        actors[key] = Actor(name=item.name.strip(), kind=item.kind, role=item.role, aliases=aliases)
-    return list(actors.values())
+    """The model's actors as brief actors (the Roster drops duplicates and empty names)."""
+    return [
+        Actor(
+            name=item.name.strip(),
+            kind=item.kind,
+            role=item.role,
+            aliases=sorted({a.strip() for a in item.aliases if a.strip() and a != item.name}),
+        )
+        for item in (answer.actors if answer else [])
+    ]
 
 
 def assemble(

@@ -43,6 +43,12 @@ class BatchProgress:
     def done(self) -> int:
         return self.briefed + self.failed
 
+    def unreadable(self) -> None:
+        """Count one article that could not even be read (it has already said why)."""
+        self.failed += 1
+        if self._bar is not None:
+            self._bar.update(self._task, completed=self.done, status=self._status())
+
     def update(self, result: BriefResult) -> None:
         """Count one finished article."""
         if result.brief is None:
