@@ -16,13 +16,13 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from summarizer import local
-from summarizer.api import asummarize_many
+from summarizer.api import asummarize_many, summarize_dossier
 from summarizer.article import Article, read_article
 from summarizer.errors import ConfigurationError, InputError, SummarizerError
 from summarizer.evaluation import evaluate, load_gold, table
 from summarizer.pricing import Price, load_prices
 from summarizer.progress import BatchProgress
-from summarizer.render import to_json, to_markdown
+from summarizer.render import dossier_to_markdown, to_json, to_markdown
 from summarizer.schema import Brief
 from summarizer.settings import Settings
 
@@ -77,6 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
         help='price table (JSON: {"model": {"prompt": $/1M, "completion": $/1M}}) for the cost',
     )  # fmt: skip
     _add_endpoint_options(brief)
+
+    dossier = commands.add_parser(
+        "dossier", help="one cross-source brief of many articles: actors, claim ledger, conflicts"
+    )
+    dossier.add_argument("paths", nargs="+", metavar="PATH", help="article files")
+    dossier.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write FILE (default: standard output)"
+    )
+    dossier.add_argument("--format", choices=("md", "json"), default="md")
+    dossier.add_argument("--concurrency", type=int, help="questions asked at once")
+    _add_endpoint_options(dossier)
 
     evaluate = commands.add_parser("eval", help="brief the gold's articles and score them")
     evaluate.add_argument("directory", type=Path, metavar="DIR", help="folder of the articles")
@@ -186,6 +197,29 @@ def _brief(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failures else EXIT_OK
 
 
+def _dossier(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    unreadable: list[str] = []
+    articles = list(_readable(args.paths, unreadable.append))
+    if not articles:
+        raise InputError("no article could be read")
+    dossier = summarize_dossier(articles, settings=settings)
+    for dropped in dossier.dropped:
+        if dropped.step == "brief":
+            _error(f"{dropped.item}: {dropped.reason}")
+    if len(dossier.sources) < 2:
+        raise InputError("a dossier needs at least two briefed articles")
+    text = to_json(dossier) + "\n" if args.format == "json" else dossier_to_markdown(dossier)
+    if args.output is not None:
+        write_atomically(args.output, text)
+    else:
+        sys.stdout.write(text)
+    failed = len(unreadable) + sum(d.step == "brief" for d in dossier.dropped)
+    if failed:
+        _error(f"{failed} of {len(args.paths)} article(s) left out of the dossier")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
 def _price(args: argparse.Namespace, settings: Settings) -> Price | None:
     """The price of the run's model from --prices, if given."""
     if getattr(args, "prices", None) is None:
@@ -235,6 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _brief(args)
         if args.command == "eval":
             return _eval(args)
+        if args.command == "dossier":
+            return _dossier(args)
         return _local(args)
     except ConfigurationError as error:
         _error(str(error))

@@ -39,7 +39,7 @@ from summarizer.schema import (
     Usage,
 )
 from summarizer.segmentation import Sentence
-from summarizer.settings import Settings
+from summarizer.settings import RecordingMode, Settings
 from summarizer.steps import (
     ACTORS,
     CLAIMS,
@@ -115,15 +115,19 @@ class Session:
             raise SummarizerError("the session is not open: use 'async with Session(...)'")
         return self._client
 
-    async def brief(self, article: Article) -> Brief:
-        """Brief one article. Raises SummarizerError subclasses when a step cannot be done."""
+    async def brief(self, article: Article, recording: RecordingMode | None = None) -> Brief:
+        """Brief one article; `recording` overrides the settings' cassette mode for it.
+
+        Raises SummarizerError subclasses when a step cannot be done.
+        """
         chunks = [
             (start, Analysis(article.text[start:end]))
             for start, end in chunk_spans(article.text, self.settings.chunk_chars)
         ]
         parts = []
         # Replay and record are per article: one cassette per article's brief.
-        with cassette(self.settings, article.stem):
+        settings = self.settings.with_changes(recording=recording)
+        with cassette(settings, article.stem):
             # Chunks one after the other, the steps of a chunk at once: the steps share the
             # chunk as their prompt prefix, and a server that keeps one prefix in its cache
             # (llama.cpp) would lose it if it had to alternate between chunks.
@@ -398,7 +402,10 @@ class BriefResult:
 
 
 async def brief_many(
-    session: Session, articles: Iterable[Article], concurrency: int
+    session: Session,
+    articles: Iterable[Article],
+    concurrency: int,
+    recording: RecordingMode | None = None,
 ) -> AsyncIterator[BriefResult]:
     """Brief many articles, at most `concurrency` at once, yielding results as they finish.
 
@@ -421,7 +428,7 @@ async def brief_many(
             error = BudgetError(f"not started: the run's token budget ({budget:,}) is spent")
             return BriefResult(article.name, error=error)
         try:
-            return BriefResult(article.name, brief=await session.brief(article))
+            return BriefResult(article.name, brief=await session.brief(article, recording))
         except SummarizerError as error:
             return BriefResult(article.name, error=error)
 
