@@ -30,6 +30,7 @@ from summarizer.errors import (
 from summarizer.grounding import locate
 from summarizer.pipeline import BriefResult
 from summarizer.render import dossier_to_markdown, to_json, to_markdown
+from summarizer.review import to_html
 from summarizer.schema import (
     Actor,
     Brief,
@@ -94,6 +95,7 @@ __all__ = [
     "summarize",
     "summarize_dossier",
     "summarize_many",
+    "to_html",
     "to_json",
     "to_markdown",
 ]
