@@ -23,6 +23,7 @@ from summarizer.evaluation import evaluate, load_gold, table
 from summarizer.pricing import Price, load_prices
 from summarizer.progress import BatchProgress
 from summarizer.render import dossier_to_markdown, to_json, to_markdown
+from summarizer.review import to_html
 from summarizer.schema import Brief
 from summarizer.settings import Settings
 
@@ -60,13 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    brief = commands.add_parser("brief", help="brief articles into markdown or JSON")
+    brief = commands.add_parser("brief", help="brief articles into markdown, JSON or HTML")
     brief.add_argument("paths", nargs="+", metavar="PATH", help="article files; - for stdin")
     brief.add_argument(
         "-o", "--output", type=Path, metavar="DIR",
-        help="write DIR/<stem>.md or .json per article (default: standard output)",
+        help="write DIR/<stem>.md, .json or .html per article (default: standard output)",
     )  # fmt: skip
-    brief.add_argument("--format", choices=("md", "json"), default="md")
+    brief.add_argument(
+        "--format", choices=("md", "json", "html"), default="md",
+        help="html: a self-contained review page, the article with its items highlighted",
+    )  # fmt: skip
     brief.add_argument("--concurrency", type=int, help="articles briefed at once (default 4)")
     brief.add_argument(
         "--token-budget", type=int, metavar="N",
@@ -137,7 +141,9 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def _render(brief: Brief, form: str) -> str:
+def _render(brief: Brief, form: str, text: str) -> str:
+    if form == "html":
+        return to_html(brief, text)
     return to_json(brief) + "\n" if form == "json" else to_markdown(brief)
 
 
@@ -162,9 +168,22 @@ def _brief(args: argparse.Namespace) -> int:
             f"several articles would write {args.output}/{twice[0]}.{args.format}; "
             "give files different names"
         )
+    if args.format == "html" and twice:
+        raise ConfigurationError(
+            f"several articles are named {twice[0]}; an HTML page needs its article's text "
+            "by name: give files different names"
+        )
     failures: list[str] = []
     several = len(args.paths) > 1
     progress = BatchProgress(len(args.paths)) if several else None
+
+    # The article text of each brief in progress, for the HTML page (held until it is done).
+    texts: dict[str, str] = {}
+
+    def kept(articles: Iterator[Article]) -> Iterator[Article]:
+        for article in articles:
+            texts[article.name] = article.text
+            yield article
 
     async def run() -> None:
         def unreadable(path: str) -> None:
@@ -172,19 +191,21 @@ def _brief(args: argparse.Namespace) -> int:
             if progress is not None:
                 progress.unreadable()
 
-        async for result in asummarize_many(_readable(args.paths, unreadable), settings=settings):
+        articles = kept(_readable(args.paths, unreadable))
+        async for result in asummarize_many(articles, settings=settings):
+            text = texts.pop(result.article, "")
             if progress is not None:
                 progress.update(result)
             if result.brief is None:
                 failures.append(result.article)
                 _error(f"{result.article}: {result.error}")
                 continue
-            text = _render(result.brief, args.format)
+            page = _render(result.brief, args.format, text)
             if args.output is not None:
                 name = Path(result.article).stem if result.article != "stdin" else "stdin"
-                write_atomically(args.output / f"{name}.{args.format}", text)
+                write_atomically(args.output / f"{name}.{args.format}", page)
             else:
-                sys.stdout.write(text)
+                sys.stdout.write(page)
                 sys.stdout.flush()
 
     try:
