@@ -131,8 +131,11 @@ def _number(value: float) -> str:
 
 
 def _figure_body(figure: Figure) -> str:
+    """What a figure counts, with its parsed amount when that reads differently from the text."""
     value = _number(figure.value) if figure.value is not None else None
     amount = " ".join(part for part in (figure.qualifier, value, figure.unit) if part)
+    if amount.casefold() == " ".join(figure.text.split()).casefold():
+        amount = ""
     return " — ".join(part for part in (amount, figure.counts) if part)
 
 
