@@ -157,9 +157,10 @@ def first_mention(actor: Actor, text: str) -> tuple[int, int] | None:
     return min(spans, key=lambda span: (span[0], -span[1])) if spans else None
 
 
-def brief_marks(brief: Brief, text: str) -> tuple[list[Mark], list[Actor]]:
+def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], list[Actor]]:
     """The marks of a brief's items in its article: every claim, denial and figure at its
     evidence, and every actor at its first mention; with the actors the text never names.
+    Ids are `claim-0`, `figure-2`, ... after `prefix` (for a page of several articles).
 
     Raises GroundingError when an item's evidence is not at its offsets in `text` (the
     brief is of another article).
@@ -178,7 +179,7 @@ def brief_marks(brief: Brief, text: str) -> tuple[list[Mark], list[Actor]]:
     for index, claim in enumerate(brief.claims):
         marks.append(
             Mark(
-                f"claim-{index}",
+                f"{prefix}claim-{index}",
                 "claim",
                 claim.evidence.start,
                 claim.evidence.end,
@@ -191,7 +192,7 @@ def brief_marks(brief: Brief, text: str) -> tuple[list[Mark], list[Actor]]:
         answers = f" — answers {denial.answers}" if denial.answers else ""
         marks.append(
             Mark(
-                f"denial-{index}",
+                f"{prefix}denial-{index}",
                 "denial",
                 denial.evidence.start,
                 denial.evidence.end,
@@ -203,7 +204,7 @@ def brief_marks(brief: Brief, text: str) -> tuple[list[Mark], list[Actor]]:
     for index, figure in enumerate(brief.figures):
         marks.append(
             Mark(
-                f"figure-{index}",
+                f"{prefix}figure-{index}",
                 "figure",
                 figure.evidence.start,
                 figure.evidence.end,
@@ -220,7 +221,7 @@ def brief_marks(brief: Brief, text: str) -> tuple[list[Mark], list[Actor]]:
         details = [actor.role or "", *(f"also “{alias}”" for alias in actor.aliases)]
         marks.append(
             Mark(
-                f"actor-{index}",
+                f"{prefix}actor-{index}",
                 "actor",
                 *mention,
                 heading=actor.name,

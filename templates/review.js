@@ -32,6 +32,7 @@
   function showRange(id) {
     const entry = document.querySelector(`[data-range-item="${CSS.escape(id)}"]`);
     if (!entry) return;
+    reveal(entry);
     const root = entry.closest(".article").querySelector(".article-text");
     const range = rangeAt(root, Number(entry.dataset.start), Number(entry.dataset.end));
     if (!range) return;
@@ -40,11 +41,19 @@
     window.scrollBy(0, box.top - window.innerHeight / 2);
   }
 
+  // Open every closed <details> around `element` (an article folded away on a longer page).
+  function reveal(element) {
+    for (let d = element.closest("details"); d; d = d.parentElement.closest("details")) {
+      d.open = true;
+    }
+  }
+
   function select(id, fromText) {
     for (const old of document.querySelectorAll(".selected")) old.classList.remove("selected");
     if (window.CSS && CSS.highlights) CSS.highlights.delete("review-selected");
     const mark = markOf(id);
     if (mark) {
+      reveal(mark);
       mark.classList.add("selected");
       if (!fromText) mark.scrollIntoView({ block: "center", inline: "nearest" });
     } else {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Actor, Brief, GroundingError, Provenance, Usage, to_html
-from summarizer.review import Highlight, Mark, first_mention, lay_out
+from summarizer.review import Highlight, Mark, brief_marks, first_mention, lay_out
 
 TEXT = "The minister said 3 million people voted on Sunday."
 
@@ -105,3 +105,11 @@ def test_the_page_needs_no_network():
     page = to_html(_brief(), TEXT)
     assert "http://" not in page and "https://" not in page
     assert "default-src 'none'" in page.replace("&#39;", "'")
+
+
+def test_the_ids_of_a_briefs_marks_can_carry_a_prefix_for_a_page_of_many_articles(
+    seed_briefs, seed_texts
+):
+    name = sorted(seed_briefs)[0]
+    marks, _ = brief_marks(seed_briefs[name], seed_texts[name], prefix="a1-")
+    assert marks and all(mark.id.startswith("a1-") for mark in marks)
