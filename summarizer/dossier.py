@@ -5,8 +5,11 @@ choosing its questions cheaply before the model answers them:
 
 - actors: merged by deterministic rules (`identity`), the model asked only about pairs of
   organisation names the rules leave ambiguous;
-- the claim ledger: candidate pairs from the `ledger` index, each judged by the model
-  (denies, confirms, contradicts, or unrelated);
+- the claim ledger: candidate pairs from the `ledger` index; for a denial and a claim the
+  model says whether the one denies the other, for two claims whether the later confirms
+  or contradicts the earlier (or neither); a denial that points back at the claim before
+  it ("rejected that allegation") needs no question. The rationale of a link is
+  ours: who answers whom, and the words both statements share;
 - figure conflicts: figures of different articles with different values whose "what it
   counts" share most words; the model says whether they report the same quantity.
 
@@ -29,7 +32,15 @@ from pydantic import BaseModel, StringConstraints
 from summarizer.article import Article
 from summarizer.errors import SummarizerError
 from summarizer.identity import ActorIndex
-from summarizer.ledger import Item, Pair, candidate_pairs, items_of, stems
+from summarizer.ledger import (
+    Item,
+    Pair,
+    candidate_pairs,
+    items_of,
+    settled_pairs,
+    shared_words,
+    stems,
+)
 from summarizer.pipeline import BriefResult, Session, brief_many
 from summarizer.prompts import load_prompt
 from summarizer.recording import cassette
@@ -41,6 +52,7 @@ from summarizer.schema import (
     FigureConflict,
     FigureReport,
     Link,
+    LinkRelation,
     Source,
     Usage,
 )
@@ -49,12 +61,14 @@ from summarizer.steps import CachedSchema
 
 AnswerT = TypeVar("AnswerT", bound=BaseModel)
 Short = Annotated[str, StringConstraints(min_length=1, max_length=60)]
-Rationale = Annotated[str, StringConstraints(min_length=1, max_length=160)]
 
 
-class LinkAnswer(CachedSchema):
-    rationale: Rationale
-    relation: Literal["denies", "confirms", "contradicts", "unrelated"]
+class DeniesAnswer(CachedSchema):
+    denies: bool
+
+
+class ClaimRelationAnswer(CachedSchema):
+    relation: Literal["confirms", "contradicts", "unrelated"]
 
 
 class SameActorAnswer(CachedSchema):
@@ -107,19 +121,8 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _before(text: str | None, start: int) -> str:
-    """The sentence before `start` in `text`, when the text is known."""
-    if not text:
-        return ""
-    head = text[max(0, start - 400) : start].rstrip()
-    cut = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1))
-    return _one_line(head[cut + 1 :]) if cut >= 0 else _one_line(head)
-
-
-def _statement_text(item: Item, texts: Mapping[str, str]) -> str:
-    quote = f"“{_one_line(item.evidence.quote)}”"
-    before = _before(texts.get(item.article), item.evidence.start)
-    return f"{quote} (the sentence before: “{before}”)" if before else quote
+def _quote(item: Item) -> str:
+    return _one_line(item.evidence.quote)
 
 
 def _around(text: str | None, name: str, fallback: str) -> str:
@@ -167,34 +170,66 @@ async def _merge_actors(
             index.merge(a, b)
 
 
-async def _links(asker: _Asker, pairs: list[Pair], texts: Mapping[str, str]) -> list[Link]:
+def _link(relation: LinkRelation, pair: Pair) -> Link:
+    response, claim = pair.response, pair.claim
+    said = {
+        "denies": "denies what {a} claims",
+        "confirms": "reports what {a} claims",
+        "contradicts": "says what cannot be true if {a} is right",
+    }[relation].format(a=claim.actor or claim.speaker)
+    shared = shared_words(response, claim)
+    rationale = f"{response.actor or response.speaker} {said}"
+    if pair.refers:
+        rationale += f": “{pair.refers}” points back at it"
+    elif shared:
+        rationale += f"; both speak of {', '.join(shared)}"
+    return Link.model_validate(
+        {
+            "relation": relation,
+            "from": response.as_statement(),
+            "to": claim.as_statement(),
+            "rationale": rationale,
+        }
+    )
+
+
+async def _links(asker: _Asker, items: list[Item]) -> list[Link]:
+    """The links among `items`.
+
+    A denial that points back at a claim ("rejected that allegation") is linked to it at
+    once (see `ledger.settled_pairs`), and its article's other candidates are not asked
+    about. Each other candidate pair is one question to the model, one comparison at a
+    time: does this denial deny that claim; does this claim confirm or contradict that one?
+    """
+    settled = settled_pairs(items)
+    answered = {pair.response for pair in settled}
+    pairs = [
+        pair
+        for pair in candidate_pairs(items)
+        if not (pair.response in answered and pair.response.article == pair.claim.article)
+    ]
+
     def values(pair: Pair) -> dict[str, str]:
         a, b = pair.claim, pair.response
         return {
-            "a_speaker": a.speaker, "a_article": a.article, "a_text": _statement_text(a, texts),
-            "b_speaker": b.speaker, "b_article": b.article, "b_text": _statement_text(b, texts),
+            "a_speaker": a.speaker, "a_article": a.article, "a_text": f"“{_quote(a)}”",
+            "b_speaker": b.speaker, "b_article": b.article, "b_text": f"“{_quote(b)}”",
         }  # fmt: skip
 
-    answers = await _gather(
-        [
-            asker.ask("link", values(p), LinkAnswer, f"{p.response.evidence.quote} → "
-                      f"{p.claim.evidence.quote}")
-            for p in pairs
-        ],
-        asker.session.settings.concurrency,
-    )  # fmt: skip
-    return [
-        Link.model_validate(
-            {
-                "relation": answer.relation,
-                "from": pair.response.as_statement(),
-                "to": pair.claim.as_statement(),
-                "rationale": _one_line(answer.rationale),
-            }
-        )
-        for pair, answer in zip(pairs, answers, strict=True)
-        if answer is not None and answer.relation != "unrelated"
-    ]
+    def ask(pair: Pair) -> Awaitable[DeniesAnswer | ClaimRelationAnswer | None]:
+        about = f"{_quote(pair.response)} / {_quote(pair.claim)}"
+        if pair.response.kind == "denial":
+            return asker.ask("denied_claim", values(pair), DeniesAnswer, about)
+        return asker.ask("claim_relation", values(pair), ClaimRelationAnswer, about)
+
+    answers = await _gather([ask(pair) for pair in pairs], asker.session.settings.concurrency)
+    links = [_link("denies", pair) for pair in settled]
+    for pair, answer in zip(pairs, answers, strict=True):
+        if isinstance(answer, DeniesAnswer) and answer.denies:
+            links.append(_link("denies", pair))
+        elif isinstance(answer, ClaimRelationAnswer) and answer.relation != "unrelated":
+            links.append(_link(answer.relation, pair))
+    return links
 
 
 def _report(article: str, figure: Figure) -> FigureReport:
@@ -267,8 +302,8 @@ async def cross_reference(
 ) -> Dossier:
     """The dossier of `briefs`, asking the session's model the cross-article questions.
 
-    `texts` (article name to text) lets the questions show the model each statement's
-    preceding sentence; without them it sees the quotes alone. Raises ReplayMissError in
+    `texts` (article name to text) let the questions about actors and figures show the
+    model where they stand; without them it sees names and quotes alone. Raises ReplayMissError in
     replay mode when the dossier's cassette is missing; a single question that fails is
     listed in `dropped`.
     """
@@ -278,7 +313,7 @@ async def cross_reference(
         index = ActorIndex(briefs)
         await _merge_actors(asker, index, briefs, texts)
         items = items_of(briefs, index.canonical)
-        links = await _links(asker, candidate_pairs(items), texts)
+        links = await _links(asker, items)
         conflicts = await _figure_conflicts(asker, briefs, texts)
     said = Counter((item.actor, item.article) for item in items)
     actors = [

@@ -90,7 +90,9 @@ class ActorIndex:
         self._merge_acronyms()
 
     def _add(self, name: str, kind: ActorKind, article: str) -> str:
-        key = key_of(name) or name
+        # People and bodies have keys of their own: "Kremlin" the organisation and a
+        # spokesman some brief calls "Kremlin" never share one.
+        key = ("person:" if kind == "person" else "") + (key_of(name) or name)
         if key not in self._parent:
             self._parent[key] = key
             self._groups[key] = _Group(person=kind == "person")
@@ -130,7 +132,7 @@ class ActorIndex:
         by_surname: dict[str, list[str]] = defaultdict(list)
         for key in sorted(self._parent, key=lambda k: -len(k.split())):
             if self._groups[self._find(key)].person and not has_role(key):
-                surname = key.split()[-1].removeprefix("al-")
+                surname = key.removeprefix("person:").split()[-1].removeprefix("al-")
                 by_surname[surname].append(key)
         for keys in by_surname.values():
             full = {k for k in keys if len(k.split()) >= 2}

@@ -11,7 +11,8 @@ cheaply first, and only they are judged:
   when the two stand close in one article or when a denial says whose claim it answers;
 - a denial keeps its best `per_denial` claims, and its best `per_denial_elsewhere` of
   other articles, above a threshold; a claim keeps its best `per_claim` claim of another
-  article above a higher one; one speaker's own statements are never paired.
+  article above a higher one; one speaker's own statements are never paired, and a claim
+  that is itself a denial is never the claim answered.
 
 So the model judges at most (`per_denial` + `per_denial_elsewhere`) pairs per denial and
 `per_claim` per claim: linear in the number of statements. Building the index and scoring
@@ -29,7 +30,8 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
-from summarizer.attribution import resolve_actor
+from summarizer.attribution import normal, resolve_actor
+from summarizer.candidates import denial_strength
 from summarizer.schema import Brief, Evidence, Statement
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -44,6 +46,12 @@ _STOPWORDS = frozenset(
 )
 #: Stems in more than this share of all statements do not tell statements apart.
 COMMON_SHARE = 0.25
+#: A denial that points back at what the article has just reported.
+_REFERS_BACK = re.compile(
+    r"\b(?:that|this|such|these|those)\s+(?:an?\s+)?(?:allegations?|claims?|reports?|"
+    r"suggestions?|accusations?|assertions?|charges?|ideas?|proposals?|information)\b",
+    re.IGNORECASE,
+)
 #: Two statements of one article this close (characters) may well answer each other.
 NEARBY_CHARS = 700
 
@@ -60,7 +68,7 @@ class Item:
     evidence: Evidence
     answers: str | None  # the dossier actor whose claim a denial says it answers
     stems: frozenset[str]
-    denies: bool  # a denial, or a claim whose sentence the brief also lists as a denial
+    denies: bool  # a denial, or a claim whose sentence is surely a denial too
 
     def as_statement(self) -> Statement:
         """The item as a link end of the dossier."""
@@ -83,12 +91,25 @@ class Pair:
     response: Item
     claim: Item
     score: float
+    #: The words that settle the pair without the model ("that allegation"), if any.
+    refers: str | None = None
 
 
 def stems(text: str) -> frozenset[str]:
     """The stemmed content words of `text`."""
     words = [w for w in re.findall(r"[a-z][a-z\u2019'-]+", text.casefold()) if len(w) > 2]
     return frozenset(_STEMMER.stemWords([w for w in words if w not in _STOPWORDS]))
+
+
+def shared_words(a: Item, b: Item, limit: int = 4) -> list[str]:
+    """Words of `a`'s quote whose stems `b` shares (the overlap that made them a pair)."""
+    shared = a.stems & b.stems
+    words: list[str] = []
+    for word in re.findall(r"[A-Za-z][A-Za-z\u2019'-]+", a.evidence.quote):
+        stem = _STEMMER.stemWord(word.casefold())
+        if stem in shared and word.casefold() not in _STOPWORDS and word not in words:
+            words.append(word)
+    return words[:limit]
 
 
 def items_of(
@@ -101,7 +122,13 @@ def items_of(
         article = brief.provenance.source
         # A refusal to comment neither denies nor confirms: it links nothing.
         denials = [d for d in brief.denials if d.kind != "no_comment"]
-        denied = {(d.evidence.start, d.evidence.end) for d in brief.denials}
+        # A claim the brief also lists as a denial, and whose words are a denial's ("X
+        # does not strike populated areas"), answers claims; it is not one to be denied.
+        denied = {
+            (d.evidence.start, d.evidence.end)
+            for d in brief.denials
+            if denial_strength(d.evidence.quote) in {"sure", "likely"}
+        }
         for claim in brief.claims:
             items.append(
                 Item(
@@ -132,9 +159,14 @@ def _weights(items: list[Item]) -> dict[str, float]:
 
 
 def _related(a: Item, b: Item) -> bool:
-    """Whether `b` could answer `a`: another speaker's words (one speaker's own statements
-    are not a dispute), or another article's."""
-    return a.actor is None or b.actor is None or a.actor != b.actor
+    """Whether `b` could answer `a`: another speaker's words, as far as we can tell (one
+    speaker's own statements are not a dispute). Speakers are one when they resolve to one
+    actor, or when one's words are all in the other's ("the source", "a source close to
+    Francois Hollande")."""
+    if a.actor is not None and a.actor == b.actor:
+        return False
+    words_a, words_b = set(normal(a.speaker).split()), set(normal(b.speaker).split())
+    return not (words_a <= words_b or words_b <= words_a)
 
 
 def candidate_pairs(
@@ -144,7 +176,7 @@ def candidate_pairs(
     per_denial_elsewhere: int = 2,
     per_claim: int = 1,
     denial_threshold: float = 0.12,
-    claim_threshold: float = 0.25,
+    claim_threshold: float = 0.2,
 ) -> list[Pair]:
     """The pairs worth a model's judgement, best first within each response (see the
     module's docstring for how they are chosen)."""
@@ -173,15 +205,11 @@ def candidate_pairs(
         scored: list[tuple[float, int]] = []
         for other, shared in overlap.items():
             claim = items[other]
-            if other == number or not _related(claim, item):
+            if other == number or claim.denies or not _related(claim, item):
                 continue
             if item.kind == "claim" and claim.article == item.article:
                 continue  # claims of one article agreeing is no news
             score = shared / (norm[number] * norm[other])
-            if claim.denies:
-                # A claim that is also a denial ("X does not strike populated areas") is
-                # more likely an answer than the claim that is answered.
-                score /= 2
             if item.kind == "denial":
                 score += 0.15 * _nearby(item, claim) + 0.3 * (
                     item.answers is not None and item.answers == claim.actor
@@ -205,6 +233,30 @@ def candidate_pairs(
             if key not in pairs:
                 pairs[key] = Pair(items[response], items[claim_number], round(score, 4))
     return list(pairs.values())
+
+
+def settled_pairs(items: list[Item]) -> list[Pair]:
+    """Denials that point back at a claim ("rejected that allegation", "denied that he
+    made such a suggestion"), each paired with the nearest claim before it in its article
+    by another speaker: the article's own words link them, no model needed."""
+    pairs = []
+    for item in items:
+        refers = _REFERS_BACK.search(item.evidence.quote) if item.kind == "denial" else None
+        if refers is None:
+            continue
+        before = [
+            claim
+            for claim in items
+            if claim.kind == "claim"
+            and claim.article == item.article
+            and claim.evidence.start < item.evidence.start
+            and not claim.denies
+            and _related(claim, item)
+        ]
+        if before:
+            claim = max(before, key=lambda c: c.evidence.start)
+            pairs.append(Pair(item, claim, 1.0, refers.group(0)))
+    return pairs
 
 
 def _nearby(a: Item, b: Item) -> bool:

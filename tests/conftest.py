@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from summarizer import Brief, Settings
+from summarizer import Brief, Dossier, Settings, read_article, summarize_dossier
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -77,6 +77,16 @@ def seed_briefs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Brief]:
     """The five sample articles briefed from their cassettes by the command line, by name."""
     outputs = _brief_seeds("json", tmp_path_factory.mktemp("seed-briefs"))
     return {name: Brief.model_validate_json(path.read_text()) for name, path in outputs.items()}
+
+
+@pytest.fixture(scope="session")
+def seed_dossier(tmp_path_factory: pytest.TempPathFactory) -> Dossier:
+    """The dossier of the five sample articles, briefs and cross-article calls replayed."""
+    settings = Settings.load(
+        env={}, recording="replay", cassette_dir=CASSETTES_DIR,
+        cache_dir=tmp_path_factory.mktemp("dossier-cache"),
+    )  # fmt: skip
+    return summarize_dossier([read_article(path) for path in SEED_PATHS], settings=settings)
 
 
 @pytest.fixture(scope="session")

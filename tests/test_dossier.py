@@ -1,0 +1,236 @@
+"""The dossier: actors merged across articles, the claim ledger, figure conflicts; the five
+seeds replayed from their cassettes, and the rules on hand-made briefs."""
+
+from __future__ import annotations
+
+import json
+
+from summarizer import (
+    Actor,
+    Brief,
+    Claim,
+    Denial,
+    Dossier,
+    Evidence,
+    Provenance,
+    Usage,
+    dossier_to_markdown,
+    to_json,
+)
+from summarizer.cli import main
+from summarizer.identity import ActorIndex
+from summarizer.ledger import candidate_pairs, items_of
+
+from .conftest import CASSETTES_DIR, SEED_PATHS
+
+# --- the seeds --------------------------------------------------------------------------
+
+
+def _actor(dossier: Dossier, name: str):
+    found = [a for a in dossier.actors if a.name == name or name in a.aliases]
+    assert len(found) == 1, f"{name}: {found}"
+    return found[0]
+
+
+def _links(dossier: Dossier, relation: str, source: str, target: str):
+    """Links whose `from` quote contains `source` and whose `to` quote contains `target`."""
+    return [
+        link
+        for link in dossier.links
+        if link.relation == relation and source in link.source.quote and target in link.target.quote
+    ]
+
+
+def test_the_seeds_dossier_names_every_source(seed_dossier):
+    assert [s.article for s in seed_dossier.sources] == [p.name for p in SEED_PATHS]
+    assert not seed_dossier.dropped
+
+
+def test_russia_the_russian_federation_and_moscow_are_one_actor(seed_dossier):
+    russia = _actor(seed_dossier, "Russia")
+    assert {russia.name, *russia.aliases} >= {"Russia", "Russian Federation", "Moscow"}
+
+
+def test_konashenkov_is_one_actor_in_two_articles(seed_dossier):
+    konashenkov = _actor(seed_dossier, "Igor Konashenkov")
+    assert konashenkov.kind == "person"
+    assert len(konashenkov.articles) == 2
+
+
+def test_putin_is_one_actor_in_four_articles(seed_dossier):
+    assert len(_actor(seed_dossier, "Vladimir Putin").articles) == 4
+
+
+def test_every_link_end_is_verbatim_in_its_own_article(seed_dossier, seed_texts):
+    assert seed_dossier.links
+    for link in seed_dossier.links:
+        for end in (link.source, link.target):
+            assert seed_texts[end.article][end.start : end.end] == end.quote
+
+
+def test_the_defense_ministrys_denial_answers_the_observatorys_claim(seed_dossier):
+    assert _links(seed_dossier, "denies", "Russian Defense Ministry rejected", "Observatory")
+
+
+def test_the_denial_from_hollandes_side_answers_putins_account_of_his_idea(seed_dossier):
+    assert _links(seed_dossier, "denies", "source close to Francois Hollande", "Mr Hollande")
+
+
+def test_bulgarias_no_pressure_answers_bogdanovs_allegation(seed_dossier):
+    assert _links(seed_dossier, "denies", "did not receive any pressure", "pressured Bulgaria")
+
+
+def test_some_links_join_two_articles(seed_dossier):
+    across = [link for link in seed_dossier.links if link.source.article != link.target.article]
+    assert len(across) >= 2
+
+
+def test_figure_conflicts_quote_both_reports_verbatim(seed_dossier, seed_texts):
+    for conflict in seed_dossier.figure_conflicts:
+        assert len({r.article for r in conflict.reports}) == 2
+        for report in conflict.reports:
+            assert seed_texts[report.article][report.start : report.end] == report.quote
+
+
+def test_links_are_written_with_from_and_to(seed_dossier):
+    document = json.loads(to_json(seed_dossier))
+    assert {"actors", "links", "figure_conflicts"} <= document.keys()
+    link = document["links"][0]
+    assert {"relation", "from", "to", "rationale"} <= link.keys()
+    assert {"article", "quote", "start", "end"} <= link["from"].keys()
+    assert Dossier.model_validate(document) == seed_dossier
+
+
+def test_the_markdown_shows_actors_ledger_conflicts_and_sources(seed_dossier):
+    text = dossier_to_markdown(seed_dossier)
+    for heading in ("## Who said what", "## Claim ledger", "## Figure conflicts", "## Sources"):
+        assert heading in text
+    assert "**denies**" in text
+    assert "dropped: 0" in text
+
+
+def test_the_cli_writes_the_seeds_dossier_offline(tmp_path):
+    out = tmp_path / "dossier.json"
+    code = main(
+        ["dossier", *map(str, SEED_PATHS), "--replay", "--cassettes", str(CASSETTES_DIR),
+         "--format", "json", "-o", str(out)]
+    )  # fmt: skip
+    assert code == 0
+    assert Dossier.model_validate_json(out.read_text()).links
+
+
+def test_a_bad_file_is_reported_and_the_others_still_make_the_dossier(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    code = main(
+        ["dossier", *map(str, SEED_PATHS), str(empty), "--replay",
+         "--cassettes", str(CASSETTES_DIR), "-o", str(tmp_path / "d.md")]
+    )  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "empty.txt: the article is empty" in err
+    assert "Traceback" not in err
+    assert "## Claim ledger" in (tmp_path / "d.md").read_text()
+
+
+def test_replaying_a_set_of_articles_never_recorded_is_a_clear_error(capsys, tmp_path):
+    code = main(
+        ["dossier", *map(str, SEED_PATHS[:2]), "--replay", "--cassettes", str(CASSETTES_DIR)]
+    )
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "no cassette" in err and "dossier-" in err
+
+
+# --- the rules, on hand-made briefs -----------------------------------------------------
+
+
+def _brief(source: str, text: str, actors: list[Actor], claims=(), denials=()) -> Brief:
+    return Brief(
+        title=source,
+        summary="",
+        actors=actors,
+        claims=list(claims),
+        denials=list(denials),
+        provenance=Provenance(
+            source=source, article_sha256=source, model="m", endpoint="replay",
+            prompt_versions={}, usage=Usage(),
+        ),
+    )  # fmt: skip
+
+
+def _evidence(text: str, quote: str) -> Evidence:
+    start = text.index(quote)
+    return Evidence(quote=quote, start=start, end=start + len(quote))
+
+
+def test_a_spokesman_is_never_merged_with_the_body_he_speaks_for():
+    index = ActorIndex(
+        [
+            _brief("a", "", [Actor(name="Kremlin", kind="organization")]),
+            _brief("b", "", [Actor(name="Kremlin", kind="person", aliases=["Kremlin"])]),
+        ]
+    )
+    kinds = sorted(a.kind for a in index.actors)
+    assert kinds == ["organization", "person"]
+
+
+def test_a_surname_joins_the_full_name_but_two_first_names_stay_apart():
+    index = ActorIndex(
+        [
+            _brief("a", "", [Actor(name="Igor Konashenkov", kind="person")]),
+            _brief("b", "", [Actor(name="Konashenkov", kind="person")]),
+            _brief("c", "", [Actor(name="Ivan Konashenkov", kind="person")]),
+        ]
+    )
+    names = sorted(a.name for a in index.actors)
+    assert len(names) == 2
+    assert "Ivan Konashenkov" in names
+
+
+def test_an_acronym_joins_the_name_it_abbreviates():
+    index = ActorIndex(
+        [
+            _brief(
+                "a", "", [Actor(name="Syrian Observatory for Human Rights", kind="organization")]
+            ),
+            _brief("b", "", [Actor(name="SOHR", kind="organization")]),
+        ]
+    )
+    [actor] = index.actors
+    assert actor.aliases == ["SOHR"] and actor.articles == ["a", "b"]
+
+
+def test_spelling_variants_are_one_actor():
+    index = ActorIndex(
+        [
+            _brief("a", "", [Actor(name="Russian Defence Ministry", kind="organization")]),
+            _brief("b", "", [Actor(name="Russian Defense Ministry", kind="organization")]),
+        ]
+    )
+    assert len(index.actors) == 1
+
+
+def test_candidate_pairs_grow_linearly_with_the_statements():
+    # n articles, each a claim and its denial, all on one topic: every pair shares words,
+    # yet each statement keeps only its best few candidates.
+    briefs = []
+    for n in range(40):
+        text = (
+            f"Officials{n} said the convoy carried aid. Ministers{n} denied the convoy carried aid."
+        )
+        claim_quote, denial_quote = text.split(". ")
+        claim_quote += "."
+        briefs.append(
+            _brief(
+                f"art{n}", text, [],
+                claims=[Claim(speaker=f"Officials{n}", statement="aid", presentation="reported",
+                              evidence=_evidence(text, claim_quote))],
+                denials=[Denial(speaker=f"Ministers{n}", denied="aid", kind="denial",
+                                evidence=_evidence(text, denial_quote))],
+            )
+        )  # fmt: skip
+    items = items_of(briefs, lambda article, actor: actor)
+    pairs = candidate_pairs(items, per_denial=3, per_denial_elsewhere=2, per_claim=1)
+    assert len(pairs) <= 5 * 40 + 1 * 40
+    assert len(pairs) < len(items) ** 2 / 10
