@@ -132,13 +132,13 @@ def _render(brief: Brief, form: str) -> str:
 
 def _readable(paths: list[str], failed: Callable[[str], None]) -> Iterator[Article]:
     """The articles at `paths`, read one at a time as the batch asks for them; a file that
-    cannot be briefed gets its line on stderr and is passed to `failed`."""
+    cannot be briefed gets its line on stderr and its message is passed to `failed`."""
     for path in paths:
         try:
             yield read_article(path)
         except InputError as error:
             _error(str(error))
-            failed(path)
+            failed(str(error))
 
 
 def _brief(args: argparse.Namespace) -> int:
@@ -156,8 +156,8 @@ def _brief(args: argparse.Namespace) -> int:
     progress = BatchProgress(len(args.paths)) if several else None
 
     async def run() -> None:
-        def unreadable(path: str) -> None:
-            failures.append(path)
+        def unreadable(message: str) -> None:
+            failures.append(message)
             if progress is not None:
                 progress.unreadable()
 
@@ -165,8 +165,8 @@ def _brief(args: argparse.Namespace) -> int:
             if progress is not None:
                 progress.update(result)
             if result.brief is None:
-                failures.append(result.article)
-                _error(f"{result.article}: {result.error}")
+                failures.append(f"{result.article}: {result.error}")
+                _error(failures[-1])
                 continue
             text = _render(result.brief, args.format)
             if args.output is not None:
@@ -182,7 +182,11 @@ def _brief(args: argparse.Namespace) -> int:
         if progress is not None:
             print(f"summarizer: {progress.close(price)}", file=sys.stderr)
     if failures and several:
-        _error(f"{len(failures)} of {len(args.paths)} article(s) failed")
+        # Each failure was said as it happened; in a long batch those lines scroll away, so
+        # the run ends with all of them together.
+        _error(f"{len(failures)} of {len(args.paths)} article(s) failed:")
+        for message in failures:
+            print(f"  {message}", file=sys.stderr)
     return EXIT_FAILED if failures else EXIT_OK
 
 

@@ -3,11 +3,15 @@ model answers come from the recorded cassettes, and no test touches the user's c
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from summarizer import Settings
+from summarizer.settings import LOCAL_MODEL_NAME
+
+from .stub import StubEndpoint
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS_DIR = REPO / "seeds"
@@ -45,3 +49,21 @@ def seed_texts() -> dict[str, str]:
 @pytest.fixture
 def seed_path() -> Path:
     return SEED_PATHS[0]
+
+
+@pytest.fixture
+def stub() -> Iterator[StubEndpoint]:
+    """A loopback OpenAI-compatible endpoint that answers with recorded answers; set
+    `stub.faults` to inject faults, read `stub.log` for what it saw."""
+    with StubEndpoint(hang=3.0) as endpoint:
+        yield endpoint
+
+
+@pytest.fixture
+def stub_settings(stub: StubEndpoint, tmp_path: Path) -> Settings:
+    """Settings that send every call to the stub, with short timeouts and two attempts."""
+    return Settings.load(
+        env={}, base_url=stub.base_url, model=LOCAL_MODEL_NAME,
+        response_format="json_object_schema", cache_dir=tmp_path / "cache",
+        timeout=0.5, max_attempts=2,
+    )  # fmt: skip
