@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import Settings
+from summarizer import Brief, Settings, summarize
 from summarizer.settings import LOCAL_MODEL_NAME
 
 from .stub import StubEndpoint
@@ -67,3 +67,14 @@ def stub_settings(stub: StubEndpoint, tmp_path: Path) -> Settings:
         response_format="json_object_schema", cache_dir=tmp_path / "cache",
         timeout=0.5, max_attempts=2,
     )  # fmt: skip
+
+
+HOSTILE_PATH = REPO / "tests" / "data" / "hostile_article.txt"
+
+
+@pytest.fixture
+def hostile_brief(replay_settings: Settings) -> Brief:
+    """The recorded brief of an article that holds an instruction aimed at the model."""
+    return summarize(
+        HOSTILE_PATH.read_text(encoding="utf-8"), name=HOSTILE_PATH.name, settings=replay_settings
+    )
