@@ -171,6 +171,9 @@ def _brief(args: argparse.Namespace) -> int:
             text = _render(result.brief, args.format)
             if args.output is not None:
                 name = Path(result.article).stem if result.article != "stdin" else "stdin"
+                if result.source is not None and result.source.from_html:
+                    # The brief's offsets refer to the text extracted from the page: keep it.
+                    write_atomically(args.output / f"{name}.extracted.txt", result.source.text)
                 write_atomically(args.output / f"{name}.{args.format}", text)
             else:
                 sys.stdout.write(text)

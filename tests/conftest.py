@@ -3,6 +3,7 @@ model answers come from the recorded cassettes, and no test touches the user's c
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,3 +79,27 @@ def hostile_brief(replay_settings: Settings) -> Brief:
     return summarize(
         HOSTILE_PATH.read_text(encoding="utf-8"), name=HOSTILE_PATH.name, settings=replay_settings
     )
+
+
+#: A seed whose text an HTML page of it gives back exactly, so that its cassette replays.
+HTML_SEED = SEEDS_DIR / "002_a2b3b58d53712aaf.txt"
+
+
+@pytest.fixture
+def html_page(tmp_path: Path) -> Path:
+    """A news page around HTML_SEED's text (navigation, footer), named after that seed."""
+    paragraphs = HTML_SEED.read_text(encoding="utf-8").split("\n\n")
+    title, body = (
+        html.escape(paragraphs[0]),
+        "".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in paragraphs[1:]),
+    )
+    page = tmp_path / "page" / f"{HTML_SEED.stem}.html"
+    page.parent.mkdir()
+    page.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title} | The Daily</title>"
+        "</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>{title}</h1>{body}</article><footer>Copyright 2026 The Daily. All "
+        "rights reserved. <a href='/privacy'>Privacy</a></footer></body></html>",
+        encoding="utf-8",
+    )
+    return page
