@@ -4,6 +4,8 @@ model answers come from the recorded cassettes, and no test touches the user's c
 from __future__ import annotations
 
 import html
+import sqlite3
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -103,3 +105,28 @@ def html_page(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return page
+
+
+def stub_cli_args(stub: StubEndpoint) -> list[str]:
+    """The options that point the command line at the stub."""
+    return ["--base-url", stub.base_url, "--model", LOCAL_MODEL_NAME]
+
+
+@pytest.fixture
+def stub_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the command line needs in the environment to talk to the stub quickly."""
+    monkeypatch.setenv("SUMMARIZER_RESPONSE_FORMAT", "json_object_schema")
+    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "0.5")
+    monkeypatch.setenv("SUMMARIZER_MAX_ATTEMPTS", "2")
+
+
+def cache_values(directory: Path) -> list[bytes]:
+    """Every value stored in a response cache directory, decompressed: the database's rows
+    and the files diskcache keeps large values in."""
+    values = []
+    with sqlite3.connect(directory / "responses" / "cache.db") as db:
+        rows = list(db.execute("SELECT value, filename FROM Cache"))
+    for value, filename in rows:
+        data = (directory / "responses" / filename).read_bytes() if filename else value
+        values.append(zlib.decompress(data) if isinstance(data, bytes) else str(data).encode())
+    return values

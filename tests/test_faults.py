@@ -17,7 +17,7 @@ from summarizer import (
 )
 from summarizer.cli import main, write_atomically
 
-from .conftest import SEED_PATHS
+from .conftest import SEED_PATHS, stub_cli_args
 from .stub import first, for_article, for_step
 
 
@@ -125,16 +125,10 @@ def test_a_valid_answer_is_cached(stub, stub_settings):
     assert stub.log.total == 0
 
 
-def test_a_batch_ends_with_a_summary_of_its_failures(stub, monkeypatch, capsys, tmp_path):
-    monkeypatch.setenv("SUMMARIZER_RESPONSE_FORMAT", "json_object_schema")
-    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "0.5")
-    monkeypatch.setenv("SUMMARIZER_MAX_ATTEMPTS", "2")
+def test_a_batch_ends_with_a_summary_of_its_failures(stub, stub_environment, capsys, tmp_path):
     stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8")[:80], "refusal")
     out = tmp_path / "out"
-    code = main(
-        ["brief", *map(str, SEED_PATHS[:3]), "-o", str(out), "--base-url", stub.base_url,
-         "--model", "qwen2.5-coder-1.5b-instruct-q4_k_m"]
-    )  # fmt: skip
+    code = main(["brief", *map(str, SEED_PATHS[:3]), "-o", str(out), *stub_cli_args(stub)])
     err = capsys.readouterr().err
     assert code == 1
     assert sorted(p.stem for p in out.iterdir()) == [SEED_PATHS[0].stem, SEED_PATHS[2].stem]

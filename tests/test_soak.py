@@ -10,8 +10,8 @@ import pytest
 
 from summarizer import cli
 from summarizer.cli import main
-from summarizer.settings import LOCAL_MODEL_NAME
 
+from .conftest import stub_cli_args
 from .stub import FAULTS, at_random, variants
 
 ARTICLES = 200
@@ -26,15 +26,14 @@ def kind_of(cause: str) -> str:
 
 @pytest.mark.slow
 def test_every_article_of_a_faulty_run_is_briefed_or_failed_with_its_cause(
-    stub, monkeypatch, capsys, tmp_path
+    stub, stub_environment, monkeypatch, capsys, tmp_path
 ):
     writes: Counter[str] = Counter()
     write = cli.write_atomically
     monkeypatch.setattr(
         cli, "write_atomically", lambda path, text: (writes.update([path.name]), write(path, text))
     )
-    monkeypatch.setenv("SUMMARIZER_RESPONSE_FORMAT", "json_object_schema")
-    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "0.5")
+    monkeypatch.setenv("SUMMARIZER_MAX_ATTEMPTS", "3")
     folder, out = tmp_path / "articles", tmp_path / "out"
     folder.mkdir()
     for article in variants(ARTICLES):
@@ -43,7 +42,7 @@ def test_every_article_of_a_faulty_run_is_briefed_or_failed_with_its_cause(
 
     code = main(
         ["brief", *map(str, sorted(folder.iterdir())), "-o", str(out), "--concurrency", "16",
-         "--base-url", stub.base_url, "--model", LOCAL_MODEL_NAME]
+         *stub_cli_args(stub)]
     )  # fmt: skip
     err = capsys.readouterr().err
 
