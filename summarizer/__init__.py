@@ -15,6 +15,7 @@ from summarizer.errors import (
     InputError,
     LocalModelError,
     ModelOutputError,
+    OutputError,
     ReplayMissError,
     SummarizerError,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "InputError",
     "LocalModelError",
     "ModelOutputError",
+    "OutputError",
     "Provenance",
     "ReplayMissError",
     "Settings",

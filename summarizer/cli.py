@@ -18,8 +18,9 @@ from pathlib import Path
 from summarizer import local
 from summarizer.api import asummarize_many
 from summarizer.article import Article, read_article
-from summarizer.errors import ConfigurationError, InputError, SummarizerError
+from summarizer.errors import ConfigurationError, InputError, OutputError, SummarizerError
 from summarizer.evaluation import evaluate, load_gold, table
+from summarizer.pipeline import BriefResult
 from summarizer.pricing import Price, load_prices
 from summarizer.progress import BatchProgress
 from summarizer.render import to_json, to_markdown
@@ -114,13 +115,23 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file and a rename: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    """Write `text` to `path` through a temporary file and a rename: never half a file.
+
+    Raises OutputError when the file system refuses (no space, no permission, a file where
+    the directory should be); the temporary file is removed whatever goes wrong.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         Path(temporary).replace(path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -128,6 +139,16 @@ def write_atomically(path: Path, text: str) -> None:
 
 def _render(brief: Brief, form: str) -> str:
     return to_json(brief) + "\n" if form == "json" else to_markdown(brief)
+
+
+def _write(directory: Path, result: BriefResult, form: str, text: str) -> None:
+    """Write a brief as DIR/<stem>.<form>, with the text it was made from when that was
+    extracted from an HTML page; raises OutputError."""
+    name = Path(result.article).stem if result.article != "stdin" else "stdin"
+    if result.source is not None and result.source.from_html:
+        # The brief's offsets refer to the text extracted from the page: keep it.
+        write_atomically(directory / f"{name}.extracted.txt", result.source.text)
+    write_atomically(directory / f"{name}.{form}", text)
 
 
 def _readable(paths: list[str], failed: Callable[[str], None]) -> Iterator[Article]:
@@ -170,11 +191,11 @@ def _brief(args: argparse.Namespace) -> int:
                 continue
             text = _render(result.brief, args.format)
             if args.output is not None:
-                name = Path(result.article).stem if result.article != "stdin" else "stdin"
-                if result.source is not None and result.source.from_html:
-                    # The brief's offsets refer to the text extracted from the page: keep it.
-                    write_atomically(args.output / f"{name}.extracted.txt", result.source.text)
-                write_atomically(args.output / f"{name}.{args.format}", text)
+                try:
+                    _write(args.output, result, args.format, text)
+                except OutputError as error:
+                    failures.append(f"{result.article}: {error}")
+                    _error(failures[-1])
             else:
                 sys.stdout.write(text)
                 sys.stdout.flush()

@@ -17,7 +17,7 @@ from summarizer import (
 )
 from summarizer.cli import main, write_atomically
 
-from .conftest import SEED_PATHS, stub_cli_args
+from .conftest import CASSETTES_DIR, SEED_PATHS, stub_cli_args
 from .stub import first, for_article, for_step
 
 
@@ -144,3 +144,14 @@ def test_a_failed_write_leaves_no_partial_file_and_keeps_the_old_one(tmp_path):
         write_atomically(target, "a brief that cannot be encoded: \ud800")
     assert target.read_text() == "the previous brief\n"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]
+
+
+def test_an_unwritable_output_is_that_articles_failure_in_one_line(capsys, tmp_path):
+    blocked = tmp_path / "out"
+    blocked.write_text("a file where the output directory should be")
+    code = main(["brief", *map(str, SEED_PATHS[:2]), "-o", str(blocked / "briefs"),
+                 "--replay", "--cassettes", str(CASSETTES_DIR)])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count(": cannot write ") == 4  # said as it happens, then in the summary
+    assert "2 of 2 article(s) failed" in err and "Traceback" not in err
