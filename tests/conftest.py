@@ -68,7 +68,7 @@ def stub_settings(stub: StubEndpoint, tmp_path: Path) -> Settings:
     return Settings.load(
         env={}, base_url=stub.base_url, model=LOCAL_MODEL_NAME,
         response_format="json_object_schema", cache_dir=tmp_path / "cache",
-        timeout=0.5, max_attempts=2,
+        timeout=1.0, max_attempts=2,
     )  # fmt: skip
 
 
@@ -116,7 +116,7 @@ def stub_cli_args(stub: StubEndpoint) -> list[str]:
 def stub_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """What the command line needs in the environment to talk to the stub quickly."""
     monkeypatch.setenv("SUMMARIZER_RESPONSE_FORMAT", "json_object_schema")
-    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "0.5")
+    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "1")
     monkeypatch.setenv("SUMMARIZER_MAX_ATTEMPTS", "2")
 
 

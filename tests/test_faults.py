@@ -39,7 +39,7 @@ def root_cause(error: BaseException) -> BaseException:
 def test_a_transient_fault_is_retried_and_the_article_briefed(stub, stub_settings, fault):
     stub.faults = first(1, fault)
     brief = brief_seed(stub_settings)
-    assert brief.provenance.usage.retries == 1
+    assert brief.provenance.usage.retries >= 1
     assert stub.log.faults[fault] == 1
 
 
