@@ -4,7 +4,16 @@ Every claim, denial and figure in a `Brief` carries evidence: a verbatim passage
 article and its character offsets, located by our code.
 """
 
-from summarizer.api import asummarize, asummarize_many, summarize, summarize_many
+from summarizer.api import (
+    abuild_dossier,
+    asummarize,
+    asummarize_dossier,
+    asummarize_many,
+    build_dossier,
+    summarize,
+    summarize_dossier,
+    summarize_many,
+)
 from summarizer.article import Article, read_article
 from summarizer.errors import (
     BudgetError,
@@ -21,16 +30,24 @@ from summarizer.errors import (
 )
 from summarizer.grounding import locate
 from summarizer.pipeline import BriefResult
-from summarizer.render import to_json, to_markdown
+from summarizer.render import dossier_to_markdown, to_json, to_markdown
+from summarizer.review import to_html
 from summarizer.schema import (
     Actor,
     Brief,
     Claim,
     Denial,
+    Dossier,
+    DossierActor,
     Dropped,
     Evidence,
     Figure,
+    FigureConflict,
+    FigureReport,
+    Link,
     Provenance,
+    Source,
+    Statement,
     Usage,
 )
 from summarizer.settings import Settings
@@ -47,27 +64,40 @@ __all__ = [
     "Claim",
     "ConfigurationError",
     "Denial",
+    "Dossier",
+    "DossierActor",
     "Dropped",
     "EndpointError",
     "Evidence",
     "Figure",
+    "FigureConflict",
+    "FigureReport",
     "GroundingError",
     "InputError",
+    "Link",
     "LocalModelError",
     "ModelOutputError",
     "OutputError",
     "Provenance",
     "ReplayMissError",
     "Settings",
+    "Source",
+    "Statement",
     "SummarizerError",
     "Usage",
     "__version__",
+    "abuild_dossier",
     "asummarize",
+    "asummarize_dossier",
     "asummarize_many",
+    "build_dossier",
+    "dossier_to_markdown",
     "locate",
     "read_article",
     "summarize",
+    "summarize_dossier",
     "summarize_many",
+    "to_html",
     "to_json",
     "to_markdown",
 ]

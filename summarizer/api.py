@@ -1,14 +1,16 @@
-"""The Python API: brief one text or many, synchronously or from async code."""
+"""The Python API: brief one text or many, and build a dossier across articles,
+synchronously or from async code."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import Any
 
 from summarizer.article import Article
+from summarizer.dossier import cross_reference, dossier_of_articles
 from summarizer.pipeline import BriefResult, Session, brief_many
-from summarizer.schema import Brief
+from summarizer.schema import Brief, Dossier
 from summarizer.settings import Settings
 
 
@@ -68,3 +70,49 @@ def summarize_many(
         return [results[a.name] for a in items]
 
     return asyncio.run(collect())
+
+
+async def abuild_dossier(
+    briefs: Sequence[Brief],
+    *,
+    texts: Mapping[str, str] | None = None,
+    settings: Settings | None = None,
+    **options: Any,
+) -> Dossier:
+    """The dossier of briefs already made (async): actors merged across articles, the claim
+    ledger, figure conflicts. `texts` (article name to text) give the model each statement's
+    context. `options` are `Settings` fields, as for `asummarize`.
+
+    Raises ConfigurationError when no endpoint is set, ReplayMissError when replaying
+    without the dossier's cassette; a question the model cannot answer goes to `dropped`.
+    """
+    async with Session(_settings(settings, options)) as session:
+        return await cross_reference(session, briefs, texts)
+
+
+def build_dossier(
+    briefs: Sequence[Brief],
+    *,
+    texts: Mapping[str, str] | None = None,
+    settings: Settings | None = None,
+    **options: Any,
+) -> Dossier:
+    """The dossier of briefs already made; see `abuild_dossier`."""
+    return asyncio.run(abuild_dossier(briefs, texts=texts, settings=settings, **options))
+
+
+async def asummarize_dossier(
+    articles: Iterable[str | Article], *, settings: Settings | None = None, **options: Any
+) -> Dossier:
+    """Brief `articles` (texts or `Article`s; cached or recorded briefs are reused) and
+    build their dossier, in one session (async). An article that cannot be briefed is left
+    out and listed in the dossier's `dropped`."""
+    async with Session(_settings(settings, options)) as session:
+        return await dossier_of_articles(session, (_article(a) for a in articles))
+
+
+def summarize_dossier(
+    articles: Iterable[str | Article], *, settings: Settings | None = None, **options: Any
+) -> Dossier:
+    """Brief `articles` and build their dossier; see `asummarize_dossier`."""
+    return asyncio.run(asummarize_dossier(articles, settings=settings, **options))

@@ -33,6 +33,11 @@ _NOT_A_SPEAKER = frozenset(
 )
 
 
+def has_role(text: str) -> bool:
+    """Whether `text` holds a role word ("spokesman", "minister", "president", ...)."""
+    return _ROLE.search(text) is not None
+
+
 def clean_speaker(text: str | None) -> str | None:
     """A speaker as given, or None when it names nobody ("none", "null", a pronoun)."""
     if text is None:

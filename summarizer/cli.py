@@ -16,14 +16,15 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from summarizer import local
-from summarizer.api import asummarize_many
+from summarizer.api import asummarize_many, summarize_dossier
 from summarizer.article import Article, read_article
 from summarizer.errors import ConfigurationError, InputError, OutputError, SummarizerError
 from summarizer.evaluation import evaluate, load_gold, table
 from summarizer.pipeline import BriefResult
 from summarizer.pricing import Price, load_prices
 from summarizer.progress import BatchProgress
-from summarizer.render import to_json, to_markdown
+from summarizer.render import dossier_to_markdown, to_json, to_markdown
+from summarizer.review import to_html
 from summarizer.schema import Brief
 from summarizer.settings import Settings
 
@@ -61,13 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    brief = commands.add_parser("brief", help="brief articles into markdown or JSON")
+    brief = commands.add_parser("brief", help="brief articles into markdown, JSON or HTML")
     brief.add_argument("paths", nargs="+", metavar="PATH", help="article files; - for stdin")
     brief.add_argument(
         "-o", "--output", type=Path, metavar="DIR",
-        help="write DIR/<stem>.md or .json per article (default: standard output)",
+        help="write DIR/<stem>.md, .json or .html per article (default: standard output)",
     )  # fmt: skip
-    brief.add_argument("--format", choices=("md", "json"), default="md")
+    brief.add_argument(
+        "--format", choices=("md", "json", "html"), default="md",
+        help="html: a self-contained review page, the article with its items highlighted",
+    )  # fmt: skip
     brief.add_argument("--concurrency", type=int, help="articles briefed at once (default 4)")
     brief.add_argument(
         "--token-budget", type=int, metavar="N",
@@ -78,6 +82,17 @@ def build_parser() -> argparse.ArgumentParser:
         help='price table (JSON: {"model": {"prompt": $/1M, "completion": $/1M}}) for the cost',
     )  # fmt: skip
     _add_endpoint_options(brief)
+
+    dossier = commands.add_parser(
+        "dossier", help="one cross-source brief of many articles: actors, claim ledger, conflicts"
+    )
+    dossier.add_argument("paths", nargs="+", metavar="PATH", help="article files")
+    dossier.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write FILE (default: standard output)"
+    )
+    dossier.add_argument("--format", choices=("md", "json"), default="md")
+    dossier.add_argument("--concurrency", type=int, help="questions asked at once")
+    _add_endpoint_options(dossier)
 
     evaluate = commands.add_parser("eval", help="brief the gold's articles and score them")
     evaluate.add_argument("directory", type=Path, metavar="DIR", help="folder of the articles")
@@ -137,7 +152,9 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def _render(brief: Brief, form: str) -> str:
+def _render(brief: Brief, form: str, text: str) -> str:
+    if form == "html":
+        return to_html(brief, text)
     return to_json(brief) + "\n" if form == "json" else to_markdown(brief)
 
 
@@ -189,15 +206,18 @@ def _brief(args: argparse.Namespace) -> int:
                 failures.append(f"{result.article}: {result.error}")
                 _error(failures[-1])
                 continue
-            text = _render(result.brief, args.format)
+            # The review page shows the text the brief's offsets refer to: the article as
+            # briefed (for an HTML input, the text extracted from it).
+            text = result.source.text if result.source is not None else ""
+            page = _render(result.brief, args.format, text)
             if args.output is not None:
                 try:
-                    _write(args.output, result, args.format, text)
+                    _write(args.output, result, args.format, page)
                 except OutputError as error:
                     failures.append(f"{result.article}: {error}")
                     _error(failures[-1])
             else:
-                sys.stdout.write(text)
+                sys.stdout.write(page)
                 sys.stdout.flush()
 
     try:
@@ -212,6 +232,29 @@ def _brief(args: argparse.Namespace) -> int:
         for message in failures:
             print(f"  {message}", file=sys.stderr)
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _dossier(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    unreadable: list[str] = []
+    articles = list(_readable(args.paths, unreadable.append))
+    if not articles:
+        raise InputError("no article could be read")
+    dossier = summarize_dossier(articles, settings=settings)
+    for dropped in dossier.dropped:
+        if dropped.step == "brief":
+            _error(f"{dropped.item}: {dropped.reason}")
+    if len(dossier.sources) < 2:
+        raise InputError("a dossier needs at least two briefed articles")
+    text = to_json(dossier) + "\n" if args.format == "json" else dossier_to_markdown(dossier)
+    if args.output is not None:
+        write_atomically(args.output, text)
+    else:
+        sys.stdout.write(text)
+    failed = len(unreadable) + sum(d.step == "brief" for d in dossier.dropped)
+    if failed:
+        _error(f"{failed} of {len(args.paths)} article(s) left out of the dossier")
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def _price(args: argparse.Namespace, settings: Settings) -> Price | None:
@@ -263,6 +306,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _brief(args)
         if args.command == "eval":
             return _eval(args)
+        if args.command == "dossier":
+            return _dossier(args)
         return _local(args)
     except ConfigurationError as error:
         _error(str(error))

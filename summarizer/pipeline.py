@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
@@ -39,7 +39,7 @@ from summarizer.schema import (
     Usage,
 )
 from summarizer.segmentation import Sentence
-from summarizer.settings import Settings
+from summarizer.settings import RecordingMode, Settings
 from summarizer.steps import (
     ACTORS,
     CLAIMS,
@@ -53,6 +53,8 @@ from summarizer.steps import (
     Step,
     SummaryAnswer,
 )
+
+AnswerT = TypeVar("AnswerT", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -113,15 +115,19 @@ class Session:
             raise SummarizerError("the session is not open: use 'async with Session(...)'")
         return self._client
 
-    async def brief(self, article: Article) -> Brief:
-        """Brief one article. Raises SummarizerError subclasses when a step cannot be done."""
+    async def brief(self, article: Article, recording: RecordingMode | None = None) -> Brief:
+        """Brief one article; `recording` overrides the settings' cassette mode for it.
+
+        Raises SummarizerError subclasses when a step cannot be done.
+        """
         chunks = [
             (start, Analysis(article.text[start:end]))
             for start, end in chunk_spans(article.text, self.settings.chunk_chars)
         ]
         parts = []
         # Replay and record are per article: one cassette per article's brief.
-        with cassette(self.settings, article.stem):
+        settings = self.settings.with_changes(recording=recording)
+        with cassette(settings, article.stem):
             # Chunks one after the other, the steps of a chunk at once: the steps share the
             # chunk as their prompt prefix, and a server that keeps one prefix in its cache
             # (llama.cpp) would lose it if it had to alternate between chunks.
@@ -140,61 +146,107 @@ class Session:
         messages = step.messages(analysis)
         context = analysis.context()
         answer_model = step.answer_model(analysis)
-        options = self.client.request_options(answer_model)
-        key = cache_key(
+
+        async def call() -> StepResult:
+            try:
+                completion = await self.client.extract(messages, answer_model, context)
+            except ModelOutputError as error:
+                self.usage += error.usage or Usage()
+                # Keep the valid parts, report the others; a partial answer is never cached.
+                judgement = step.salvage(error.last_text, analysis)
+                if judgement is None:
+                    raise ModelOutputError(f"step {step.name}: {error}") from error
+                return StepResult(None, judgement, error.usage or Usage(), cached=False)
+            return self._store(key, step, completion.answer, completion.usage)
+
+        key = self._key(answer_model, step.prompt_versions(), messages)
+        hit = self._hit(key, answer_model, context)
+        if hit is not None:
+            return _result(step, hit, Usage(), cached=True)
+        return await self._once(key, call)
+
+    async def ask(
+        self,
+        messages: list[ChatCompletionMessageParam],
+        answer_model: type[AnswerT],
+        prompt_versions: dict[str, int],
+    ) -> tuple[AnswerT, Usage, bool]:
+        """One schema-constrained question outside the article steps (the dossier's), cached
+        and deduplicated like them. Returns the answer, its cost and whether it was cached.
+
+        Raises EndpointError, ModelOutputError or ReplayMissError when it cannot be answered.
+        """
+
+        async def call() -> StepResult:
+            try:
+                completion = await self.client.extract(messages, answer_model, {})
+            except ModelOutputError as error:
+                self.usage += error.usage or Usage()
+                raise
+            return self._store(key, None, completion.answer, completion.usage)
+
+        key = self._key(answer_model, prompt_versions, messages)
+        hit = self._hit(key, answer_model, None)
+        if hit is None:
+            result = await self._once(key, call)
+            hit, usage, cached = result.answer, result.usage, result.cached
+        else:
+            usage, cached = Usage(), True
+        assert isinstance(hit, answer_model)
+        return hit, usage, cached
+
+    def _key(
+        self,
+        answer_model: type[BaseModel],
+        prompt_versions: dict[str, int],
+        messages: list[ChatCompletionMessageParam],
+    ) -> str:
+        return cache_key(
             {
                 "endpoint": self.client.endpoint.identity,
                 "response_format": self.client.endpoint.response_format,
-                "options": options,
+                "options": self.client.request_options(answer_model),
                 "schema": answer_model.model_json_schema(),
-                "prompts": step.prompt_versions(),
+                "prompts": prompt_versions,
                 "messages": messages,
             }
         )
+
+    def _hit(
+        self, key: str, answer_model: type[BaseModel], context: dict[str, Any] | None
+    ) -> BaseModel | None:
+        """The cached answer under `key`, if there is one valid for today's schema."""
         assert self._cache is not None
         hit = self._cache.get(key)
-        if hit is not None:
-            try:
-                answer = answer_model.model_validate(hit["answer"], context=context)
-                return _result(step, answer, Usage(), cached=True)
-            except (ValidationError, KeyError):
-                pass  # an entry from an older schema: ask again
+        if hit is None:
+            return None
+        try:
+            return answer_model.model_validate(hit["answer"], context=context)
+        except (ValidationError, KeyError):
+            return None  # an entry from an older schema: ask again
+
+    async def _once(self, key: str, call: Callable[[], Awaitable[StepResult]]) -> StepResult:
+        """Run `call`, unless an identical request is under way: then share its result."""
         if key in self._inflight:
             shared = await asyncio.shield(self._inflight[key])
             return replace(shared, usage=Usage(), cached=True)
-        call = asyncio.ensure_future(self._call(step, analysis, messages, answer_model, key))
-        self._inflight[key] = call
+        future = asyncio.ensure_future(call())
+        self._inflight[key] = future
         try:
-            return await call
+            return await future
         finally:
             self._inflight.pop(key, None)
 
-    async def _call(
-        self,
-        step: Step,
-        analysis: Analysis,
-        messages: list[ChatCompletionMessageParam],
-        answer_model: type[BaseModel],
-        key: str,
-    ) -> StepResult:
-        context = analysis.context()
-        try:
-            completion = await self.client.extract(messages, answer_model, context)
-        except ModelOutputError as error:
-            self.usage += error.usage or Usage()
-            # Keep the valid parts, report the others; a partial answer is never cached.
-            judgement = step.salvage(error.last_text, analysis)
-            if judgement is None:
-                raise ModelOutputError(f"step {step.name}: {error}") from error
-            return StepResult(None, judgement, error.usage or Usage(), cached=False)
-        self.usage += completion.usage
+    def _store(self, key: str, step: Step | None, answer: BaseModel, usage: Usage) -> StepResult:
+        """Count a fresh, validated answer and cache it."""
+        self.usage += usage
         assert self._cache is not None
-        self._cache.set(key, {"answer": completion.answer.model_dump(mode="json")})
-        return _result(step, completion.answer, completion.usage, cached=False)
+        self._cache.set(key, {"answer": answer.model_dump(mode="json")})
+        return _result(step, answer, usage, cached=False)
 
 
-def _result(step: Step, answer: BaseModel, usage: Usage, cached: bool) -> StepResult:
-    if step.verdicts is None:
+def _result(step: Step | None, answer: BaseModel, usage: Usage, cached: bool) -> StepResult:
+    if step is None or step.verdicts is None:
         return StepResult(answer, None, usage, cached)
     return StepResult(None, step.judgement(answer), usage, cached)
 
@@ -356,7 +408,10 @@ class BriefResult:
 
 
 async def brief_many(
-    session: Session, articles: Iterable[Article], concurrency: int
+    session: Session,
+    articles: Iterable[Article],
+    concurrency: int,
+    recording: RecordingMode | None = None,
 ) -> AsyncIterator[BriefResult]:
     """Brief many articles, at most `concurrency` at once, yielding results as they finish.
 
@@ -379,7 +434,9 @@ async def brief_many(
             error = BudgetError(f"not started: the run's token budget ({budget:,}) is spent")
             return BriefResult(article.name, error=error)
         try:
-            return BriefResult(article.name, brief=await session.brief(article), source=article)
+            return BriefResult(
+                article.name, brief=await session.brief(article, recording), source=article
+            )
         except SummarizerError as error:
             return BriefResult(article.name, error=error, source=article)
 

@@ -1,8 +1,10 @@
-"""Render a `Brief` for people (markdown) and programs (JSON)."""
+"""Render a `Brief` or a `Dossier` for people (markdown) and programs (JSON)."""
 
 from __future__ import annotations
 
-from summarizer.schema import Brief, Evidence, Figure
+from pydantic import BaseModel
+
+from summarizer.schema import Brief, Dossier, Evidence, Figure, Statement
 
 
 def _quote(evidence: Evidence) -> str:
@@ -87,6 +89,87 @@ def to_markdown(brief: Brief) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_json(brief: Brief) -> str:
-    """The brief as JSON: exactly `Brief.model_dump_json()`."""
-    return brief.model_dump_json(indent=2)
+def to_json(document: Brief | Dossier) -> str:
+    """A brief or dossier as JSON: exactly its `model_dump_json()`."""
+    return document.model_dump_json(indent=2)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def dossier_to_markdown(dossier: Dossier) -> str:
+    """A readable dossier: who said what (actors by articles), the claim ledger grouped by
+    disputed claim, figure conflicts, the sources, and what was dropped."""
+    number = {s.article: i for i, s in enumerate(dossier.sources, 1)}
+
+    def where(item: Statement | BaseModel) -> str:
+        article = getattr(item, "article", "")
+        return f"[{number.get(article, '?')}]"
+
+    def statement(item: Statement) -> str:
+        return (
+            f"**{item.actor or item.speaker}** {where(item)}: “{_one_line(item.quote)}” "
+            f"<sub>({item.start}–{item.end})</sub>"
+        )
+
+    lines = [f"# Dossier of {len(dossier.sources)} articles", ""]
+    lines += ["## Who said what", ""]
+    lines += [
+        "Claims and denials made by each actor in each article (· mentioned, no statement).",
+        "",
+        "| Actor | " + " | ".join(f"[{i}]" for i in number.values()) + " |",
+        "|---|" + "---|" * len(number),
+    ]
+    for actor in dossier.actors:
+        if len(actor.articles) < 2 and not actor.statements:
+            continue  # one mention in one article: not a cross-source actor
+        cells = [
+            str(actor.statements[a])
+            if actor.statements.get(a)
+            else "·"
+            if a in actor.articles
+            else ""
+            for a in number
+        ]
+        aliases = f" <sub>also {', '.join(actor.aliases)}</sub>" if actor.aliases else ""
+        lines.append(f"| {actor.name}{aliases} | " + " | ".join(cells) + " |")
+
+    lines += ["", "## Claim ledger", ""]
+    groups: dict[tuple[str, int], list[int]] = {}
+    for i, link in enumerate(dossier.links):
+        groups.setdefault((link.target.article, link.target.start), []).append(i)
+    for indices in groups.values():
+        target = dossier.links[indices[0]].target
+        lines += [f"### {_one_line(target.statement)}", "", f"Claimed by {statement(target)}", ""]
+        for i in indices:
+            link = dossier.links[i]
+            lines.append(f"- **{link.relation}**: {statement(link.source)} — {link.rationale}")
+        lines.append("")
+    if not dossier.links:
+        lines += ["_No links found._", ""]
+
+    lines += ["## Figure conflicts", ""]
+    for conflict in dossier.figure_conflicts:
+        reports = " vs ".join(
+            f"“{_one_line(r.text)}” {where(r)} (“{_one_line(r.quote)}”, {r.start}–{r.end})"
+            for r in conflict.reports
+        )
+        lines.append(f"- **{conflict.quantity}**: {reports}")
+    if not dossier.figure_conflicts:
+        lines.append("_None found._")
+
+    lines += ["", "## Sources", ""]
+    lines += [f"{i}. {s.article} — {s.title}" for i, s in enumerate(dossier.sources, 1)]
+    u = dossier.usage
+    lines += [
+        "",
+        "---",
+        "",
+        f"<sub>Model {dossier.model} · cross-article tokens: {u.prompt_tokens:,} prompt, "
+        f"{u.completion_tokens:,} completion, {u.calls} call(s) · dropped: "
+        f"{len(dossier.dropped)}</sub>",
+    ]
+    for dropped in dossier.dropped:
+        lines.append(f"<sub>- dropped from {dropped.step}: {dropped.item} ({dropped.reason})</sub>")
+    return "\n".join(lines) + "\n"

@@ -137,3 +137,89 @@ class Brief(_Model):
         default_factory=list, description="Items left out because they could not be grounded."
     )
     provenance: Provenance
+
+
+# --- the dossier: one cross-source brief over many articles ----------------------------
+
+LinkRelation = Literal["denies", "confirms", "contradicts"]
+
+
+class DossierActor(_Model):
+    """One real-world actor across articles: its canonical name, every other name the
+    articles use for it, and the articles it appears in."""
+
+    name: str
+    kind: ActorKind
+    aliases: list[str] = Field(default_factory=list)
+    articles: list[str] = Field(default_factory=list)
+    statements: dict[str, int] = Field(
+        default_factory=dict, description="Claims and denials it makes, by article."
+    )
+
+
+class Statement(_Model):
+    """A claim or denial of one article, as a link end: grounded in its own article
+    (`article_text[start:end] == quote`)."""
+
+    article: str = Field(description="The article's name (its file name).")
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: Literal["claim", "denial"]
+    speaker: str
+    actor: str | None = Field(default=None, description="The dossier actor who speaks.")
+    statement: str
+
+
+class Link(_Model):
+    """A responding statement (`from`) and the claim it answers (`to`)."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, serialize_by_alias=True
+    )
+
+    relation: LinkRelation
+    source: Statement = Field(alias="from")
+    target: Statement = Field(alias="to")
+    rationale: str
+
+
+class FigureReport(_Model):
+    """A figure as one article reports it."""
+
+    article: str
+    text: str
+    value: float | None
+    counts: str | None
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class FigureConflict(_Model):
+    """The same quantity reported with different values by different sources."""
+
+    quantity: str = Field(description="What is counted.")
+    reports: list[FigureReport] = Field(min_length=2)
+
+
+class Source(_Model):
+    """An article of the dossier."""
+
+    article: str
+    title: str
+    article_sha256: str
+
+
+class Dossier(_Model):
+    """The cross-source brief of many articles."""
+
+    sources: list[Source]
+    actors: list[DossierActor] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    figure_conflicts: list[FigureConflict] = Field(default_factory=list)
+    dropped: list[Dropped] = Field(
+        default_factory=list, description="Questions the model could not answer, and why."
+    )
+    model: str
+    usage: Usage = Field(description="Tokens of the cross-article steps, retries included.")

@@ -6,8 +6,10 @@ from __future__ import annotations
 import html
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +17,9 @@ from summarizer import Brief, Settings, summarize
 from summarizer.settings import LOCAL_MODEL_NAME
 
 from .stub import StubEndpoint
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS_DIR = REPO / "seeds"
@@ -52,6 +57,100 @@ def seed_texts() -> dict[str, str]:
 @pytest.fixture
 def seed_path() -> Path:
     return SEED_PATHS[0]
+
+
+def _brief_seeds(form: str, out: Path) -> dict[str, Path]:
+    """Run `summarizer brief seeds/*.txt --replay --format FORM -o OUT` in a process of its
+    own (the browser's event loop runs in this one), with no settings from the shell."""
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(("SUMMARIZER_", "OPENAI_"))
+    }
+    env["SUMMARIZER_CACHE_DIR"] = str(out / ".cache")
+    command = [sys.executable, "-m", "summarizer.cli", "brief", *map(str, SEED_PATHS),
+               "--replay", "--cassettes", str(CASSETTES_DIR), "--format", form, "-o", str(out)]  # fmt: skip
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
+    return {path.name: out / f"{path.stem}.{form}" for path in SEED_PATHS}
+
+
+@pytest.fixture(scope="session")
+def seed_briefs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Brief]:
+    """The five sample articles briefed from their cassettes by the command line, by name."""
+    outputs = _brief_seeds("json", tmp_path_factory.mktemp("seed-briefs"))
+    return {name: Brief.model_validate_json(path.read_text()) for name, path in outputs.items()}
+
+
+@pytest.fixture(scope="session")
+def seed_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The review page of each sample article, as `summarizer brief --replay --format html
+    -o DIR` writes it, by the article's file name."""
+    return _brief_seeds("html", tmp_path_factory.mktemp("seed-pages"))
+
+
+#: Debian's chromium, driven by Playwright; never a browser build of Playwright's own.
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the background-networking flags chromium waits on a network it does not have.
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Headless chromium for the `browser` tests; skips them when it is not installed.
+
+    Module-scoped: while Playwright runs, its event loop holds this thread, and tests
+    that call `asyncio.run` must not come inside that time."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the dev extra")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@dataclass
+class OpenedPage:
+    """A page open in the browser, with the console errors and uncaught exceptions it had."""
+
+    page: Page
+    errors: list[str] = field(default_factory=list)
+    console: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def open_page(browser: Browser, tmp_path: Path) -> Iterator[Callable[..., OpenedPage]]:
+    """Open an HTML file (or HTML text, saved to a file first) from file:// in a new page of
+    the given viewport size, recording its console output and errors."""
+    pages: list[Page] = []
+
+    def opener(source: Path | str, width: int = 1280, height: int = 900) -> OpenedPage:
+        if isinstance(source, str):
+            path = tmp_path / f"page-{len(pages)}.html"
+            path.write_text(source, encoding="utf-8")
+            source = path
+        page = browser.new_page(viewport={"width": width, "height": height})
+        pages.append(page)
+        opened = OpenedPage(page)
+        page.on("console", lambda message: opened.console.append(message.text))
+        page.on(
+            "console",
+            lambda message: opened.errors.append(message.text) if message.type == "error" else None,
+        )
+        page.on("pageerror", lambda error: opened.errors.append(str(error)))
+        page.goto(source.as_uri())
+        return opened
+
+    yield opener
+    for page in pages:
+        page.close()
 
 
 @pytest.fixture

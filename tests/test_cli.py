@@ -129,3 +129,9 @@ def test_two_files_with_one_name_are_refused_before_any_work(capsys, tmp_path, s
     other.write_bytes(seed_path.read_bytes())
     assert main(["brief", str(seed_path), str(other), "-o", str(tmp_path / "out"), *REPLAY]) == 2
     assert "different names" in capsys.readouterr().err
+
+
+def test_html_output_is_a_review_page_per_article(tmp_path, seed_path):
+    assert main(["brief", str(seed_path), "--format", "html", "-o", str(tmp_path), *REPLAY]) == 0
+    page = (tmp_path / f"{seed_path.stem}.html").read_text()
+    assert page.startswith("<!doctype html>") and 'data-item="claim-0"' in page

@@ -1,0 +1,334 @@
+"""The dossier: one cross-source brief over many articles' briefs.
+
+On top of the briefs (cached or recorded like any brief), three cross-article steps, each
+choosing its questions cheaply before the model answers them:
+
+- actors: merged by deterministic rules (`identity`), the model asked only about pairs of
+  organisation names the rules leave ambiguous;
+- the claim ledger: candidate pairs from the `ledger` index, each judged by the model
+  (denies, confirms, contradicts, or unrelated);
+- figure conflicts: figures of different articles with different values whose "what it
+  counts" share most words; the model says whether they report the same quantity.
+
+Every question is cached and, in replay or record mode, served from or written to one
+cassette per set of articles. A question the model cannot answer is listed in the
+dossier's `dropped`, never silently lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections import Counter
+from collections.abc import Awaitable, Iterable, Mapping, Sequence
+from typing import Annotated, Any, Literal, TypeVar
+
+from openai.types.chat import ChatCompletionMessageParam
+from pydantic import BaseModel, StringConstraints
+
+from summarizer.article import Article
+from summarizer.errors import SummarizerError
+from summarizer.identity import ActorIndex
+from summarizer.ledger import Item, Pair, candidate_pairs, items_of, stems
+from summarizer.pipeline import BriefResult, Session, brief_many
+from summarizer.prompts import load_prompt
+from summarizer.recording import cassette
+from summarizer.schema import (
+    Brief,
+    Dossier,
+    Dropped,
+    Figure,
+    FigureConflict,
+    FigureReport,
+    Link,
+    Source,
+    Usage,
+)
+from summarizer.settings import RecordingMode
+from summarizer.steps import CachedSchema
+
+AnswerT = TypeVar("AnswerT", bound=BaseModel)
+Short = Annotated[str, StringConstraints(min_length=1, max_length=60)]
+Rationale = Annotated[str, StringConstraints(min_length=1, max_length=160)]
+
+
+class LinkAnswer(CachedSchema):
+    rationale: Rationale
+    relation: Literal["denies", "confirms", "contradicts", "unrelated"]
+
+
+class SameActorAnswer(CachedSchema):
+    same: bool
+
+
+class SameQuantityAnswer(CachedSchema):
+    same: bool
+    quantity: Short
+
+
+#: Two figures' "what it counts" must share this share of their words to be compared.
+COUNTS_OVERLAP = 0.5
+
+
+def cassette_name(briefs: Iterable[Brief]) -> str:
+    """The cassette of a dossier's cross-article calls: named after its set of articles."""
+    digest = hashlib.sha256(
+        "\n".join(sorted(b.provenance.article_sha256 for b in briefs)).encode()
+    ).hexdigest()
+    return f"dossier-{digest[:16]}"
+
+
+class _Asker:
+    """Asks the dossier's questions through the session, counting cost and failures."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.usage = Usage()
+        self.dropped: list[Dropped] = []
+
+    async def ask(
+        self, prompt: str, values: dict[str, str], answer: type[AnswerT], about: str
+    ) -> AnswerT | None:
+        messages: list[ChatCompletionMessageParam] = [
+            {"role": "system", "content": load_prompt("dossier_system").render()},
+            {"role": "user", "content": load_prompt(prompt).render(**values)},
+        ]
+        versions = {name: load_prompt(name).version for name in ("dossier_system", prompt)}
+        try:
+            result, usage, _ = await self.session.ask(messages, answer, versions)
+        except SummarizerError as error:
+            self.dropped.append(Dropped(step=prompt, item=about[:300], reason=str(error)))
+            return None
+        self.usage += usage
+        return result
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _before(text: str | None, start: int) -> str:
+    """The sentence before `start` in `text`, when the text is known."""
+    if not text:
+        return ""
+    head = text[max(0, start - 400) : start].rstrip()
+    cut = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1))
+    return _one_line(head[cut + 1 :]) if cut >= 0 else _one_line(head)
+
+
+def _statement_text(item: Item, texts: Mapping[str, str]) -> str:
+    quote = f"“{_one_line(item.evidence.quote)}”"
+    before = _before(texts.get(item.article), item.evidence.start)
+    return f"{quote} (the sentence before: “{before}”)" if before else quote
+
+
+def _around(text: str | None, name: str, fallback: str) -> str:
+    """Where `name` first stands in `text`, a sentence's worth; else `fallback`."""
+    found = text.find(name) if text else -1
+    if text is None or found < 0:
+        return fallback
+    return f"“{_one_line(text[max(0, found - 100) : found + len(name) + 100])}”"
+
+
+async def _gather(calls: Sequence[Awaitable[AnswerT | None]], limit: int) -> list[AnswerT | None]:
+    # At most `limit` questions in flight (the embedded server takes one at a time anyway).
+    semaphore = asyncio.Semaphore(limit)
+
+    async def bounded(call: Awaitable[AnswerT | None]) -> AnswerT | None:
+        async with semaphore:
+            return await call
+
+    return list(await asyncio.gather(*(bounded(c) for c in calls)))
+
+
+async def _merge_actors(
+    asker: _Asker, index: ActorIndex, briefs: Sequence[Brief], texts: Mapping[str, str]
+) -> None:
+    where: dict[str, tuple[str, Any]] = {}
+    for brief in briefs:
+        for actor in brief.actors:
+            for name in (actor.name, *actor.aliases):
+                where.setdefault(name, (brief.provenance.source, actor.kind))
+    pairs = index.ambiguous_pairs()
+
+    def values(a: str, b: str) -> dict[str, str]:
+        (article_a, kind_a), (article_b, kind_b) = where[a], where[b]
+        return {
+            "a": a, "a_kind": kind_a, "a_context": _around(texts.get(article_a), a, article_a),
+            "b": b, "b_kind": kind_b, "b_context": _around(texts.get(article_b), b, article_b),
+        }  # fmt: skip
+
+    answers = await _gather(
+        [asker.ask("same_actor", values(a, b), SameActorAnswer, f"{a} / {b}") for a, b in pairs],
+        asker.session.settings.concurrency,
+    )
+    for (a, b), answer in zip(pairs, answers, strict=True):
+        if answer is not None and answer.same:
+            index.merge(a, b)
+
+
+async def _links(asker: _Asker, pairs: list[Pair], texts: Mapping[str, str]) -> list[Link]:
+    def values(pair: Pair) -> dict[str, str]:
+        a, b = pair.claim, pair.response
+        return {
+            "a_speaker": a.speaker, "a_article": a.article, "a_text": _statement_text(a, texts),
+            "b_speaker": b.speaker, "b_article": b.article, "b_text": _statement_text(b, texts),
+        }  # fmt: skip
+
+    answers = await _gather(
+        [
+            asker.ask("link", values(p), LinkAnswer, f"{p.response.evidence.quote} → "
+                      f"{p.claim.evidence.quote}")
+            for p in pairs
+        ],
+        asker.session.settings.concurrency,
+    )  # fmt: skip
+    return [
+        Link.model_validate(
+            {
+                "relation": answer.relation,
+                "from": pair.response.as_statement(),
+                "to": pair.claim.as_statement(),
+                "rationale": _one_line(answer.rationale),
+            }
+        )
+        for pair, answer in zip(pairs, answers, strict=True)
+        if answer is not None and answer.relation != "unrelated"
+    ]
+
+
+def _report(article: str, figure: Figure) -> FigureReport:
+    return FigureReport(
+        article=article,
+        text=figure.text,
+        value=figure.value,
+        counts=figure.counts,
+        quote=figure.evidence.quote,
+        start=figure.evidence.start,
+        end=figure.evidence.end,
+    )
+
+
+def figure_pairs(briefs: Sequence[Brief]) -> list[tuple[FigureReport, FigureReport]]:
+    """Figures of different articles that may report one quantity with different values:
+    same unit, different value, and most words of what they count in common."""
+    figures = [
+        (_report(b.provenance.source, f), stems(f.counts or ""), f.unit)
+        for b in briefs
+        for f in b.figures
+        if f.value is not None and f.counts
+    ]
+    pairs = []
+    for i, (a, counts_a, unit_a) in enumerate(figures):
+        for b, counts_b, unit_b in figures[i + 1 :]:
+            if a.article == b.article or a.value == b.value or unit_a != unit_b:
+                continue
+            union = counts_a | counts_b
+            if union and len(counts_a & counts_b) / len(union) >= COUNTS_OVERLAP:
+                pairs.append((a, b))
+    return pairs
+
+
+async def _figure_conflicts(
+    asker: _Asker, briefs: Sequence[Brief], texts: Mapping[str, str]
+) -> list[FigureConflict]:
+    pairs = figure_pairs(briefs)
+
+    def context(report: FigureReport) -> str:
+        text = texts.get(report.article)
+        if text is None:
+            return f"“{_one_line(report.quote)}”, counting {report.counts}"
+        return f"“{_one_line(text[max(0, report.start - 120) : report.end + 80])}”"
+
+    answers = await _gather(
+        [
+            asker.ask(
+                "same_quantity",
+                {
+                    "a_text": a.text, "a_article": a.article, "a_context": context(a),
+                    "b_text": b.text, "b_article": b.article, "b_context": context(b),
+                },
+                SameQuantityAnswer,
+                f"{a.text} / {b.text}",
+            )
+            for a, b in pairs
+        ],
+        asker.session.settings.concurrency,
+    )  # fmt: skip
+    return [
+        FigureConflict(quantity=_one_line(answer.quantity), reports=[a, b])
+        for (a, b), answer in zip(pairs, answers, strict=True)
+        if answer is not None and answer.same
+    ]
+
+
+async def cross_reference(
+    session: Session, briefs: Sequence[Brief], texts: Mapping[str, str] | None = None
+) -> Dossier:
+    """The dossier of `briefs`, asking the session's model the cross-article questions.
+
+    `texts` (article name to text) lets the questions show the model each statement's
+    preceding sentence; without them it sees the quotes alone. Raises ReplayMissError in
+    replay mode when the dossier's cassette is missing; a single question that fails is
+    listed in `dropped`.
+    """
+    texts = texts or {}
+    asker = _Asker(session)
+    with cassette(session.settings, cassette_name(briefs)):
+        index = ActorIndex(briefs)
+        await _merge_actors(asker, index, briefs, texts)
+        items = items_of(briefs, index.canonical)
+        links = await _links(asker, candidate_pairs(items), texts)
+        conflicts = await _figure_conflicts(asker, briefs, texts)
+    said = Counter((item.actor, item.article) for item in items)
+    actors = [
+        actor.model_copy(
+            update={"statements": {a: n for a in actor.articles if (n := said[actor.name, a])}}
+        )
+        for actor in index.actors
+    ]
+    return Dossier(
+        sources=[
+            Source(
+                article=b.provenance.source,
+                title=b.title,
+                article_sha256=b.provenance.article_sha256,
+            )
+            for b in briefs
+        ],
+        actors=actors,
+        links=links,
+        figure_conflicts=conflicts,
+        dropped=asker.dropped,
+        model=session.client.endpoint.model,
+        usage=asker.usage,
+    )
+
+
+async def dossier_of_articles(session: Session, articles: Iterable[Article]) -> Dossier:
+    """Brief `articles` (from the cache or cassettes when there) and cross-reference them.
+
+    An article that cannot be briefed is left out and listed in `dropped` (step "brief")
+    with its error. In record mode the briefs are replayed from their own cassettes (record
+    those with `summarizer brief --record`) and only the cross-article calls are recorded.
+    """
+    texts: dict[str, str] = {}
+
+    def keep(article: Article) -> Article:
+        texts[article.name] = article.text
+        return article
+
+    recording: RecordingMode | None = "replay" if session.settings.recording == "record" else None
+    results: dict[str, BriefResult] = {}
+    async for result in brief_many(
+        session, (keep(a) for a in articles), session.settings.concurrency, recording
+    ):
+        results[result.article] = result
+    briefs = [r.brief for name in texts if (r := results[name]).brief is not None]
+    failed = [
+        Dropped(step="brief", item=name, reason=str(r.error))
+        for name in texts
+        if (r := results[name]).error is not None
+    ]
+    dossier = await cross_reference(session, briefs, texts)
+    return dossier.model_copy(update={"dropped": failed + dossier.dropped})

@@ -1,0 +1,209 @@
+"""Actors across articles: one canonical actor per real-world entity, with its aliases.
+
+Deterministic rules merge first, each a reason a reader would accept:
+
+- the same name once normalised (case, "the", possessives, British and American spelling);
+- names a brief already gives as one actor's aliases ("Moscow", also "Russia");
+- a person's names with the same surname and no conflicting first name ("Konashenkov",
+  "Igor Konashenkov", "Defense Ministry spokesman Major General Igor Konashenkov");
+- an acronym and the name it abbreviates ("SOHR", "Syrian Observatory for Human Rights").
+
+A person is never merged with an organisation, state or group, not even the one they speak
+for. What the rules leave ambiguous (one organisation's name inside another's, "Defense
+Ministry" and "Russian Defense Ministry") is asked of the model, pair by pair, by the
+dossier (see `ambiguous_pairs`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from summarizer.attribution import has_role, normal, split_speaker
+from summarizer.schema import ActorKind, Brief, DossierActor
+
+# Spellings that differ between outlets, not between entities.
+_SPELLINGS = {"defence": "defense", "organisation": "organization", "u s": "us"}
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "on"})
+
+
+def key_of(name: str) -> str:
+    """A name's comparison form: `attribution.normal` plus one spelling per word."""
+    key = normal(name)
+    for variant, spelling in _SPELLINGS.items():
+        key = re.sub(rf"\b{variant}\b", spelling, key)
+    return key
+
+
+def _person_name(name: str) -> str:
+    """The person a name denotes, without role or title ("Vladimir Putin" of "Russian
+    President Vladimir Putin", "Shoigu" of "Mr Shoigu")."""
+    person, _, _ = split_speaker(name)
+    return person or name
+
+
+def _acronym(name: str) -> str:
+    """The initials of a name of several words ("SOHR" of "Syrian Observatory for Human
+    Rights"), or "" for a one-word name."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _SMALL_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+@dataclass
+class _Group:
+    """Names of one entity, as the union-find grows."""
+
+    person: bool
+    names: Counter[str] = field(default_factory=Counter)  # surface name -> mentions
+    kinds: Counter[ActorKind] = field(default_factory=Counter)
+    articles: set[str] = field(default_factory=set)
+
+
+class ActorIndex:
+    """The actors of many briefs, merged into one per entity.
+
+    Build it from briefs, let the model settle `ambiguous_pairs` with `merge`, then read
+    `actors` and look up which dossier actor a brief's actor became with `canonical`.
+    """
+
+    def __init__(self, briefs: Iterable[Brief]) -> None:
+        self._parent: dict[str, str] = {}
+        self._groups: dict[str, _Group] = {}
+        self._of_brief_actor: dict[tuple[str, str], str] = {}
+        for brief in briefs:
+            article = brief.provenance.source
+            for actor in brief.actors:
+                person = actor.kind == "person"
+                names = [_person_name(actor.name) if person else actor.name]
+                names += [
+                    _person_name(a) if person else a
+                    for a in actor.aliases
+                    if not person or not has_role(a)
+                ]
+                keys = [self._add(name, actor.kind, article) for name in names]
+                for other in keys[1:]:
+                    self._union(keys[0], other)
+                self._of_brief_actor[(article, actor.name)] = keys[0]
+        self._merge_surnames()
+        self._merge_acronyms()
+
+    def _add(self, name: str, kind: ActorKind, article: str) -> str:
+        key = key_of(name) or name
+        if key not in self._parent:
+            self._parent[key] = key
+            self._groups[key] = _Group(person=kind == "person")
+        group = self._groups[self._find(key)]
+        group.names[name] += 1
+        group.kinds[kind] += 1
+        group.articles.add(article)
+        return key
+
+    def _find(self, key: str) -> str:
+        while self._parent[key] != key:
+            self._parent[key] = self._parent[self._parent[key]]
+            key = self._parent[key]
+        return key
+
+    def _union(self, a: str, b: str) -> bool:
+        """Merge the groups of `a` and `b`; refused (False) between a person and a non-person."""
+        root_a, root_b = self._find(a), self._find(b)
+        if root_a == root_b:
+            return True
+        group_a, group_b = self._groups[root_a], self._groups[root_b]
+        if group_a.person != group_b.person:
+            return False
+        self._parent[root_b] = root_a
+        group_a.names.update(group_b.names)
+        group_a.kinds.update(group_b.kinds)
+        group_a.articles |= group_b.articles
+        del self._groups[root_b]
+        return True
+
+    def _roots(self) -> list[str]:
+        return list(self._groups)
+
+    def _merge_surnames(self) -> None:
+        # By surname: full names first, so that a bare surname joins the full name it
+        # matches, and two different first names never merge.
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(self._parent, key=lambda k: -len(k.split())):
+            if self._groups[self._find(key)].person and not has_role(key):
+                surname = key.split()[-1].removeprefix("al-")
+                by_surname[surname].append(key)
+        for keys in by_surname.values():
+            full = {k for k in keys if len(k.split()) >= 2}
+            firsts = {k.split()[0] for k in full}
+            for key in keys:
+                if key in full and len(firsts) > 1:
+                    continue  # two people of one surname: keep them apart
+                self._union(keys[0], key)
+
+    def _merge_acronyms(self) -> None:
+        long_names = {
+            _acronym(name): root
+            for root, group in self._groups.items()
+            if not group.person
+            for name in group.names
+            if _acronym(name)
+        }
+        for root, group in list(self._groups.items()):
+            for name in group.names:
+                if name.isupper() and 2 <= len(name) <= 6 and name in long_names:
+                    self._union(long_names[name], root)
+
+    def ambiguous_pairs(self) -> list[tuple[str, str]]:
+        """Pairs of organisations (or states, groups) the rules cannot settle: one name's
+        words within the other's ("Defense Ministry", "Russian Defense Ministry"), or most
+        words shared. Each pair is two canonical names."""
+        words = {root: set(root.split()) for root, g in self._groups.items() if not g.person}
+        pairs = []
+        roots = sorted(words)
+        for i, a in enumerate(roots):
+            for b in roots[i + 1 :]:
+                shared = words[a] & words[b]
+                if not shared - _SMALL_WORDS:
+                    continue
+                within = words[a] <= words[b] or words[b] <= words[a]
+                if within or len(shared) / len(words[a] | words[b]) >= 0.6:
+                    pairs.append((self._name(a), self._name(b)))
+        return pairs
+
+    def merge(self, a: str, b: str) -> None:
+        """Merge the actors named `a` and `b` (canonical names), as the model judged."""
+        self._union(self._key_of_name(a), self._key_of_name(b))
+
+    def _key_of_name(self, name: str) -> str:
+        for root in self._groups:
+            if self._name(root) == name:
+                return root
+        raise KeyError(name)
+
+    def _name(self, root: str) -> str:
+        # A person by their fullest name; anything else by the name most mentions use.
+        group = self._groups[root]
+        if group.person:
+            return max(group.names, key=lambda n: (len(n.split()), group.names[n], n))
+        return max(group.names, key=lambda n: (group.names[n], len(n), n))
+
+    def canonical(self, article: str, actor: str | None) -> str | None:
+        """The dossier actor that `actor` of the brief of `article` became."""
+        key = self._of_brief_actor.get((article, actor)) if actor else None
+        return self._name(self._find(key)) if key else None
+
+    @property
+    def actors(self) -> list[DossierActor]:
+        """The merged actors, those in the most articles first."""
+        actors = []
+        for root, group in self._groups.items():
+            name = self._name(root)
+            actors.append(
+                DossierActor(
+                    name=name,
+                    kind=group.kinds.most_common(1)[0][0],
+                    aliases=sorted(n for n in group.names if n != name),
+                    articles=sorted(group.articles),
+                )
+            )
+        return sorted(actors, key=lambda a: (-len(a.articles), a.name.casefold()))

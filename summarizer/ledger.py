@@ -1,0 +1,215 @@
+"""The claim ledger's candidates: which statements might answer which claims.
+
+Judging a pair costs a model call, and n statements make n² pairs. So pairs are chosen
+cheaply first, and only they are judged:
+
+- every statement's content words are stemmed ("pressured", "pressure") and weighted by
+  how rare they are among all statements (idf); words in more than a quarter of the
+  statements ("Russia", "Syria" in coverage of Russia in Syria) carry nothing;
+- an inverted index from stem to statements finds, for each statement, only those that
+  share a word with it; they are scored by the weighted overlap (a cosine), plus a bonus
+  when the two stand close in one article or when a denial says whose claim it answers;
+- a denial keeps its best `per_denial` claims, and its best `per_denial_elsewhere` of
+  other articles, above a threshold; a claim keeps its best `per_claim` claim of another
+  article above a higher one; one speaker's own statements are never paired.
+
+So the model judges at most (`per_denial` + `per_denial_elsewhere`) pairs per denial and
+`per_claim` per claim: linear in the number of statements. Building the index and scoring
+cost the sum of the posting lists each statement touches, far below n² once common words
+are dropped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import snowballstemmer
+
+from summarizer.attribution import resolve_actor
+from summarizer.schema import Brief, Evidence, Statement
+
+_STEMMER = snowballstemmer.stemmer("english")
+_STOPWORDS = frozenset(
+    """
+    the and for that this with from have has had was were are is been be not but its
+    his her their they them there than then also said says say told according would could
+    will can may might should about after before into over under more most some any all
+    which who whom what when where while our out one two has very just such only own same
+    other these those being did does done
+    """.split()
+)
+#: Stems in more than this share of all statements do not tell statements apart.
+COMMON_SHARE = 0.25
+#: Two statements of one article this close (characters) may well answer each other.
+NEARBY_CHARS = 700
+
+
+@dataclass(frozen=True)
+class Item:
+    """A claim or denial of one article, with what the ledger compares it by."""
+
+    article: str
+    kind: str  # "claim" or "denial"
+    speaker: str
+    actor: str | None  # the dossier actor who speaks
+    statement: str
+    evidence: Evidence
+    answers: str | None  # the dossier actor whose claim a denial says it answers
+    stems: frozenset[str]
+    denies: bool  # a denial, or a claim whose sentence the brief also lists as a denial
+
+    def as_statement(self) -> Statement:
+        """The item as a link end of the dossier."""
+        return Statement(
+            article=self.article,
+            quote=self.evidence.quote,
+            start=self.evidence.start,
+            end=self.evidence.end,
+            kind="claim" if self.kind == "claim" else "denial",
+            speaker=self.speaker,
+            actor=self.actor,
+            statement=self.statement,
+        )
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A candidate link: `response` might answer `claim`."""
+
+    response: Item
+    claim: Item
+    score: float
+
+
+def stems(text: str) -> frozenset[str]:
+    """The stemmed content words of `text`."""
+    words = [w for w in re.findall(r"[a-z][a-z\u2019'-]+", text.casefold()) if len(w) > 2]
+    return frozenset(_STEMMER.stemWords([w for w in words if w not in _STOPWORDS]))
+
+
+def items_of(
+    briefs: Iterable[Brief], actor_of: Callable[[str, str | None], str | None]
+) -> list[Item]:
+    """Every claim and denial of `briefs`, with its speaker (and, for a denial, whose claim
+    it answers) resolved to a dossier actor by `actor_of(article, brief actor)`."""
+    items = []
+    for brief in briefs:
+        article = brief.provenance.source
+        # A refusal to comment neither denies nor confirms: it links nothing.
+        denials = [d for d in brief.denials if d.kind != "no_comment"]
+        denied = {(d.evidence.start, d.evidence.end) for d in brief.denials}
+        for claim in brief.claims:
+            items.append(
+                Item(
+                    article, "claim", claim.speaker, actor_of(article, claim.actor),
+                    claim.statement, claim.evidence, None,
+                    stems(f"{claim.evidence.quote} {claim.statement}"),
+                    (claim.evidence.start, claim.evidence.end) in denied,
+                )
+            )  # fmt: skip
+        for denial in denials:
+            answers = resolve_actor(denial.answers, brief.actors) if denial.answers else None
+            items.append(
+                Item(
+                    article, "denial", denial.speaker, actor_of(article, denial.actor),
+                    denial.denied, denial.evidence, actor_of(article, answers),
+                    stems(f"{denial.evidence.quote} {denial.denied}"), True,
+                )
+            )  # fmt: skip
+    return items
+
+
+def _weights(items: list[Item]) -> dict[str, float]:
+    frequency = Counter(stem for item in items for stem in item.stems)
+    limit = max(2.0, COMMON_SHARE * len(items))
+    return {
+        stem: math.log(len(items) / count) for stem, count in frequency.items() if count <= limit
+    }
+
+
+def _related(a: Item, b: Item) -> bool:
+    """Whether `b` could answer `a`: another speaker's words (one speaker's own statements
+    are not a dispute), or another article's."""
+    return a.actor is None or b.actor is None or a.actor != b.actor
+
+
+def candidate_pairs(
+    items: list[Item],
+    *,
+    per_denial: int = 3,
+    per_denial_elsewhere: int = 2,
+    per_claim: int = 1,
+    denial_threshold: float = 0.12,
+    claim_threshold: float = 0.25,
+) -> list[Pair]:
+    """The pairs worth a model's judgement, best first within each response (see the
+    module's docstring for how they are chosen)."""
+    weight = _weights(items)
+    postings: dict[str, list[int]] = defaultdict(list)
+    claims_of: dict[str, list[int]] = defaultdict(list)
+    for number, item in enumerate(items):
+        if item.kind == "claim":
+            claims_of[item.article].append(number)
+            for stem in item.stems & weight.keys():
+                postings[stem].append(number)
+    norm = [math.sqrt(sum(weight.get(s, 0.0) for s in item.stems)) or 1.0 for item in items]
+
+    pairs: dict[tuple[int, int], Pair] = {}
+    for number, item in enumerate(items):
+        overlap: dict[int, float] = defaultdict(float)
+        for stem in item.stems & weight.keys():
+            for other in postings[stem]:
+                overlap[other] += weight[stem]
+        if item.kind == "denial":
+            # A denial near a claim of its own article may answer it in other words
+            # ("rejected that allegation"): those claims are candidates too.
+            for other in claims_of[item.article]:
+                if _nearby(item, items[other]):
+                    overlap[other] += 0.0
+        scored: list[tuple[float, int]] = []
+        for other, shared in overlap.items():
+            claim = items[other]
+            if other == number or not _related(claim, item):
+                continue
+            if item.kind == "claim" and claim.article == item.article:
+                continue  # claims of one article agreeing is no news
+            score = shared / (norm[number] * norm[other])
+            if claim.denies:
+                # A claim that is also a denial ("X does not strike populated areas") is
+                # more likely an answer than the claim that is answered.
+                score /= 2
+            if item.kind == "denial":
+                score += 0.15 * _nearby(item, claim) + 0.3 * (
+                    item.answers is not None and item.answers == claim.actor
+                )
+            scored.append((score, other))
+        scored.sort(reverse=True)
+        if item.kind == "denial":
+            elsewhere = [s for s in scored if items[s[1]].article != item.article]
+            best = scored[:per_denial] + elsewhere[:per_denial_elsewhere]
+            threshold = denial_threshold
+        else:
+            best, threshold = scored[:per_claim], claim_threshold
+        for score, other in best:
+            if score < threshold:
+                continue
+            # For two claims, the later one (by article, then place) responds to the earlier.
+            response, claim_number = number, other
+            if item.kind == "claim" and _order(items[other]) > _order(item):
+                response, claim_number = other, number
+            key = (min(response, claim_number), max(response, claim_number))
+            if key not in pairs:
+                pairs[key] = Pair(items[response], items[claim_number], round(score, 4))
+    return list(pairs.values())
+
+
+def _nearby(a: Item, b: Item) -> bool:
+    return a.article == b.article and abs(a.evidence.start - b.evidence.start) <= NEARBY_CHARS
+
+
+def _order(item: Item) -> tuple[str, int]:
+    return item.article, item.evidence.start

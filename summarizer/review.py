@@ -1,0 +1,302 @@
+"""The review view: a brief as one self-contained HTML page, its items highlighted in the text.
+
+The page is rendered by Jinja2 with autoescape from the templates in `templates/` (shipped
+inside the package as `summarizer/templates/`, like the prompts). Each highlighted item is
+a `Mark`; `lay_out` turns an article and its marks into nested nodes so that every mark is
+one element whose text is exactly its span. The `article` and `item_list` macros of
+`templates/review.html` take an article's name, text and marks, so other pages (a dossier)
+can show articles the same way.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Literal
+
+import jinja2
+from markupsafe import Markup, escape
+
+from summarizer.errors import ConfigurationError, GroundingError
+from summarizer.grounding import is_verbatim
+from summarizer.schema import Actor, Brief, Figure
+
+Kind = Literal["claim", "denial", "figure", "actor"]
+
+#: Among marks with the same span, the first kind is the outer element.
+_KIND_ORDER: dict[str, int] = {"claim": 0, "denial": 1, "figure": 2, "actor": 3}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One item to highlight: a page-unique id, its kind, its span of the article
+    (`start`/`end` in characters, end exclusive) and what the page says about it."""
+
+    id: str
+    kind: Kind
+    start: int
+    end: int
+    heading: str
+    body: str = ""
+    tag: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The one-line description shown when the pointer rests on the highlight."""
+        tag = f" ({self.tag})" if self.tag else ""
+        body = f": {self.body}" if self.body else ""
+        return f"{self.kind.capitalize()} · {self.heading}{tag}{body}"
+
+
+@dataclass
+class Highlight:
+    """A mark laid out in the text: its element holds `children` (text runs and the marks
+    it contains), whose text put together is exactly the mark's span."""
+
+    mark: Mark
+    children: list[str | Highlight] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Ranged:
+    """A mark that crosses the boundary of another (neither contains the other), so no
+    element can hold it: the page's script highlights it from its offsets, counted in
+    UTF-16 code units as the browser counts them."""
+
+    mark: Mark
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Layout:
+    """An article ready for the page: text runs and highlights in order, and the marks
+    that are highlighted by offsets instead of by an element."""
+
+    nodes: list[str | Highlight]
+    ranged: list[Ranged]
+
+
+def _utf16(text: str, offset: int) -> int:
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
+def lay_out(text: str, marks: list[Mark]) -> Layout:
+    """Nest `marks` into `text`: each mark becomes one element around exactly its span.
+
+    A mark inside another (or with the same span) becomes a child of it. A mark that
+    starts inside another and ends after it cannot be an element too; it is laid out as
+    `Ranged` instead. Raises GroundingError when a mark's span is empty or outside `text`.
+    """
+    for mark in marks:
+        if not 0 <= mark.start < mark.end <= len(text):
+            raise GroundingError(f"{mark.id}: span {mark.start}:{mark.end} is outside the text")
+    root = Highlight(Mark("", "claim", 0, len(text), ""))
+    open_: list[Highlight] = [root]
+    ranged: list[Ranged] = []
+    placed: dict[int, list[Highlight]] = {}
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end, _KIND_ORDER[m.kind])):
+        while len(open_) > 1 and open_[-1].mark.end <= mark.start:
+            open_.pop()
+        parent = open_[-1]
+        if mark.end > parent.mark.end:
+            ranged.append(Ranged(mark, _utf16(text, mark.start), _utf16(text, mark.end)))
+            continue
+        highlight = Highlight(mark)
+        placed.setdefault(id(parent), []).append(highlight)
+        open_.append(highlight)
+
+    def fill(highlight: Highlight) -> Highlight:
+        position = highlight.mark.start
+        for child in placed.get(id(highlight), []):
+            if child.mark.start > position:
+                highlight.children.append(text[position : child.mark.start])
+            highlight.children.append(fill(child))
+            position = child.mark.end
+        if position < highlight.mark.end:
+            highlight.children.append(text[position : highlight.mark.end])
+        return highlight
+
+    return Layout(nodes=fill(root).children, ranged=ranged)
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if value == int(value) else f"{value:,}"
+
+
+def _figure_body(figure: Figure) -> str:
+    """What a figure counts, with its parsed amount when that reads differently from the text."""
+    value = _number(figure.value) if figure.value is not None else None
+    amount = " ".join(part for part in (figure.qualifier, value, figure.unit) if part)
+    if amount.casefold() == " ".join(figure.text.split()).casefold():
+        amount = ""
+    return " — ".join(part for part in (amount, figure.counts) if part)
+
+
+def _who(speaker: str, actor: str | None) -> str:
+    if actor is None or actor.casefold() == speaker.casefold():
+        return speaker
+    return f"{speaker} [{actor}]"
+
+
+def first_mention(actor: Actor, text: str) -> tuple[int, int] | None:
+    """The span of the first place `text` names `actor` (its name or an alias, as a whole
+    word, case as written), or None when the text never does."""
+    spans = [
+        (found.start(), found.end())
+        for name in (actor.name, *actor.aliases)
+        if name.strip()
+        and (found := re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text)) is not None
+    ]
+    return min(spans, key=lambda span: (span[0], -span[1])) if spans else None
+
+
+def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], list[Actor]]:
+    """The marks of a brief's items in its article: every claim, denial and figure at its
+    evidence, and every actor at its first mention; with the actors the text never names.
+    Ids are `claim-0`, `figure-2`, ... after `prefix` (for a page of several articles).
+
+    Raises GroundingError when an item's evidence is not at its offsets in `text` (the
+    brief is of another article).
+    """
+    evidence = [
+        *((f"claim {index}", claim.evidence) for index, claim in enumerate(brief.claims)),
+        *((f"denial {index}", denial.evidence) for index, denial in enumerate(brief.denials)),
+        *((f"figure {index}", figure.evidence) for index, figure in enumerate(brief.figures)),
+    ]
+    for item, found in evidence:
+        if not is_verbatim(found, text):
+            raise GroundingError(f"{item}: its quote is not at its offsets in this text")
+
+    marks: list[Mark] = []
+
+    for index, claim in enumerate(brief.claims):
+        marks.append(
+            Mark(
+                f"{prefix}claim-{index}",
+                "claim",
+                claim.evidence.start,
+                claim.evidence.end,
+                heading=_who(claim.speaker, claim.actor),
+                tag=claim.presentation,
+                body=claim.statement,
+            )
+        )
+    for index, denial in enumerate(brief.denials):
+        answers = f" — answers {denial.answers}" if denial.answers else ""
+        marks.append(
+            Mark(
+                f"{prefix}denial-{index}",
+                "denial",
+                denial.evidence.start,
+                denial.evidence.end,
+                heading=_who(denial.speaker, denial.actor),
+                tag=denial.kind.replace("_", " "),
+                body=denial.denied + answers,
+            )
+        )
+    for index, figure in enumerate(brief.figures):
+        marks.append(
+            Mark(
+                f"{prefix}figure-{index}",
+                "figure",
+                figure.evidence.start,
+                figure.evidence.end,
+                heading=" ".join(figure.text.split()),
+                body=_figure_body(figure),
+            )
+        )
+    unmentioned: list[Actor] = []
+    for index, actor in enumerate(brief.actors):
+        mention = first_mention(actor, text)
+        if mention is None:
+            unmentioned.append(actor)
+            continue
+        details = [actor.role or "", *(f"also “{alias}”" for alias in actor.aliases)]
+        marks.append(
+            Mark(
+                f"{prefix}actor-{index}",
+                "actor",
+                *mention,
+                heading=actor.name,
+                tag=actor.kind,
+                body="; ".join(detail for detail in details if detail),
+            )
+        )
+    return marks, unmentioned
+
+
+def _template_dir() -> Traversable:
+    packaged = resources.files("summarizer") / "templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def _load_template(name: str) -> str:
+    path = _template_dir() / name
+    if not path.is_file():
+        raise jinja2.TemplateNotFound(name)
+    return path.read_text(encoding="utf-8")
+
+
+def _article_text(run: str) -> Markup:
+    """Escape a run of article text; a carriage return becomes a character reference,
+    which the HTML parser would otherwise turn into a line feed (and shift every offset)."""
+    return Markup(str(escape(run)).replace("\r", "&#13;"))
+
+
+def _csp_hash(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment of the review pages: autoescape on for `.html` templates,
+    the page's stylesheet and script as globals (`review_css`, `review_js`) with their
+    Content-Security-Policy hashes, and the `lay_out` and `article_text` filters.
+
+    Raises ConfigurationError when the stylesheet or the script is missing.
+    """
+    env = jinja2.Environment(
+        loader=jinja2.FunctionLoader(_load_template),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html",)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    try:
+        css, js = _load_template("review.css"), _load_template("review.js")
+    except jinja2.TemplateNotFound as error:
+        raise ConfigurationError(f"the review template {error.name!r} is missing") from error
+    env.globals.update(
+        review_css=Markup(css),
+        review_js=Markup(js),
+        csp=f"default-src 'none'; img-src data:; style-src {_csp_hash(css)}; "
+        f"script-src {_csp_hash(js)}",
+    )
+    env.filters["lay_out"] = lay_out
+    env.filters["article_text"] = _article_text
+    return env
+
+
+def to_html(brief: Brief, text: str) -> str:
+    """A self-contained HTML page of `brief` (inline style and script, no network): the
+    article `text` with every claim, denial, figure and actor's first mention highlighted
+    by kind, and the list of items beside it; choosing an item scrolls to its highlight.
+
+    Raises GroundingError when the brief's evidence is not at its offsets in `text`.
+    """
+    marks, unmentioned = brief_marks(brief, text)
+    return (
+        environment()
+        .get_template("brief.html")
+        .render(brief=brief, text=text, marks=marks, unmentioned=unmentioned)
+    )
