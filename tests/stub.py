@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import hashlib
+import itertools
 import json
 import random
 import string
@@ -174,7 +175,7 @@ def make_app(
 ) -> web.Application:
     """The stub's aiohttp application; see the module docstring."""
     log = log if log is not None else StubLog()
-    counter = iter(range(10**9))
+    counter = itertools.count()
 
     async def complete(request: web.Request) -> web.StreamResponse:
         body = await request.json()
