@@ -142,6 +142,7 @@ class _Latest:
     completion: Any = None
 
     def record(self, completion: Any) -> None:
+        """Instructor's "completion:response" hook: keep the attempt's raw completion."""
         self.completion = completion
 
 
@@ -207,8 +208,9 @@ class ModelClient:
         """Ask for an `answer_model` and return it validated (with `context`), with its usage.
 
         Raises EndpointError when the endpoint keeps failing, ModelOutputError when no
-        answer validates within `max_attempts` (its `last_text` and `usage` are set), and
-        ReplayMissError when a replay has no recording of the request.
+        answer validates within `max_attempts` (its `last_text` and `usage` are set), when
+        the model refuses or when its answer is cut off by the token limit (neither asked
+        again), and ReplayMissError when a replay has no recording of the request.
         """
         # The raw completion of the latest attempt: a refusal arrives as an answer that does
         # not validate, and only the completion tells it apart from one worth a re-ask.
