@@ -1,8 +1,8 @@
 """Throughput benchmark: our pipeline against the naive loop and against the ideal.
 
-A loopback OpenAI-compatible stub (a separate process) answers every call after a fixed
-latency with an answer recorded from the real model (from cassettes/, matched on the answer
-schema, so it is valid for our schemas). In one run it measures:
+A loopback OpenAI-compatible stub (tests/stub.py, run in a separate process) answers every
+call after a fixed latency with an answer recorded from the real model (from cassettes/,
+matched on the answer schema, so it is valid for our schemas). In one run it measures:
 
 - sequential_s: the naive loop, one call at a time (every step of every article in turn);
 - concurrent_s: our pipeline at --concurrency, fresh cache;
@@ -24,20 +24,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import json
 import math
 import multiprocessing
 import resource
-import string
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
-
-import yaml
-from aiohttp import web
 
 from summarizer import Article, Settings
 from summarizer.client import ModelClient
@@ -47,41 +42,9 @@ from summarizer.settings import LOCAL_MODEL_NAME
 from summarizer.steps import STEPS, Analysis
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def _schema_key(body: dict[str, Any]) -> str:
-    fmt = body.get("response_format") or {}
-    schema = fmt.get("schema") or (fmt.get("json_schema") or {}).get("schema")
-    return hashlib.sha256(json.dumps(schema, sort_keys=True).encode()).hexdigest()
-
-
-def recorded_answers() -> dict[str, str]:
-    """Recorded response bodies from cassettes/, by the hash of the schema they answer."""
-    answers: dict[str, str] = {}
-    for cassette in sorted((REPO / "cassettes").glob("*.yaml")):
-        for interaction in yaml.safe_load(cassette.read_text())["interactions"]:
-            body = json.loads(interaction["request"]["body"])
-            response = interaction["response"]
-            if response["status"]["code"] == 200:
-                answers.setdefault(_schema_key(body), response["body"]["string"])
-    return answers
-
-
-def _serve_stub(port: int, latency: float, ready: Any) -> None:
-    answers = recorded_answers()
-
-    async def complete(request: web.Request) -> web.Response:
-        body = await request.json()
-        answer = answers.get(_schema_key(body))
-        await asyncio.sleep(latency)
-        if answer is None:
-            return web.json_response({"error": "no recorded answer for this schema"}, status=500)
-        return web.Response(text=answer, content_type="application/json")
-
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", complete)
-    ready.set()
-    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+# The stub endpoint and the article variants are shared with the test suite.
+sys.path.insert(0, str(REPO))
+from tests.stub import serve, variants  # noqa: E402
 
 
 class Stub:
@@ -93,7 +56,7 @@ class Stub:
         self.port = free_port()
         ready = multiprocessing.Event()
         self.process = multiprocessing.Process(
-            target=_serve_stub, args=(self.port, latency, ready), daemon=True
+            target=serve, args=(self.port, latency, ready), daemon=True
         )
         self.process.start()
         ready.wait(10)
@@ -106,18 +69,6 @@ class Stub:
     def stop(self) -> None:
         self.process.terminate()
         self.process.join(5)
-
-
-def articles(count: int) -> list[Article]:
-    """`count` distinct articles: the seeds in turn, each with a unique closing line that adds
-    no candidate (so the recorded answers for its seed still fit)."""
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
-    letters = string.ascii_lowercase
-    made = []
-    for n in range(count):
-        tag = "".join(letters[(n // 26**k) % 26] for k in range(4))
-        made.append(Article(f"bench-{n:05d}.txt", f"{seeds[n % len(seeds)]}\narchive tag {tag}\n"))
-    return made
 
 
 def _settings(base_url: str, cache_dir: Path, concurrency: int) -> Settings:
@@ -167,7 +118,7 @@ def peak_rss_mb() -> float:
 
 
 def throughput(count: int, latency_ms: int, concurrency: int, naive_count: int) -> dict[str, Any]:
-    batch = articles(count)
+    batch = variants(count)
     stub = Stub(latency_ms / 1000)
     try:
         naive_batch = batch[:naive_count]
@@ -212,13 +163,13 @@ def memory(concurrency: int) -> dict[str, float]:
     try:
         asyncio.run(
             pipeline_run(
-                _settings(zero.base_url, Path(tempfile.mkdtemp()), concurrency), articles(200)
+                _settings(zero.base_url, Path(tempfile.mkdtemp()), concurrency), variants(200)
             )
         )
         small = peak_rss_mb()
         asyncio.run(
             pipeline_run(
-                _settings(zero.base_url, Path(tempfile.mkdtemp()), concurrency), articles(2000)
+                _settings(zero.base_url, Path(tempfile.mkdtemp()), concurrency), variants(2000)
             )
         )
         large = peak_rss_mb()

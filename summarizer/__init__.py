@@ -24,6 +24,7 @@ from summarizer.errors import (
     InputError,
     LocalModelError,
     ModelOutputError,
+    OutputError,
     ReplayMissError,
     SummarizerError,
 )
@@ -76,6 +77,7 @@ __all__ = [
     "Link",
     "LocalModelError",
     "ModelOutputError",
+    "OutputError",
     "Provenance",
     "ReplayMissError",
     "Settings",

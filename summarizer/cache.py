@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -42,13 +43,20 @@ class ResponseCache:
             ) from error
 
     def get(self, key: str) -> dict[str, Any] | None:
-        """The document stored under `key`, or None (also when the entry is unreadable)."""
+        """The document stored under `key`, or None, also when the entry is unreadable (it is
+        then asked for again and overwritten). Raises CacheError when the cache itself
+        cannot be read."""
         if self._cache is None:
             return None
         try:
             value = self._cache.get(key)
-        except (OSError, sqlite3.Error, ValueError) as error:
-            raise CacheError(f"cannot read the response cache: {error}") from error
+        except (zlib.error, ValueError):
+            return None  # a damaged entry (not zlib, not JSON): a miss, not a failed run
+        except (OSError, sqlite3.Error) as error:
+            raise CacheError(
+                f"cannot read the response cache: {error}; remove the directory or choose "
+                "another with --cache-dir"
+            ) from error
         return value if isinstance(value, dict) else None
 
     def set(self, key: str, document: dict[str, Any]) -> None:

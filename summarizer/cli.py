@@ -18,8 +18,9 @@ from pathlib import Path
 from summarizer import local
 from summarizer.api import asummarize_many, summarize_dossier
 from summarizer.article import Article, read_article
-from summarizer.errors import ConfigurationError, InputError, SummarizerError
+from summarizer.errors import ConfigurationError, InputError, OutputError, SummarizerError
 from summarizer.evaluation import evaluate, load_gold, table
+from summarizer.pipeline import BriefResult
 from summarizer.pricing import Price, load_prices
 from summarizer.progress import BatchProgress
 from summarizer.render import dossier_to_markdown, to_json, to_markdown
@@ -129,13 +130,23 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file and a rename: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    """Write `text` to `path` through a temporary file and a rename: never half a file.
+
+    Raises OutputError when the file system refuses (no space, no permission, a file where
+    the directory should be); the temporary file is removed whatever goes wrong.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         Path(temporary).replace(path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -147,15 +158,25 @@ def _render(brief: Brief, form: str, text: str) -> str:
     return to_json(brief) + "\n" if form == "json" else to_markdown(brief)
 
 
+def _write(directory: Path, result: BriefResult, form: str, text: str) -> None:
+    """Write a brief as DIR/<stem>.<form>, with the text it was made from when that was
+    extracted from an HTML page; raises OutputError."""
+    name = Path(result.article).stem if result.article != "stdin" else "stdin"
+    if result.source is not None and result.source.from_html:
+        # The brief's offsets refer to the text extracted from the page: keep it.
+        write_atomically(directory / f"{name}.extracted.txt", result.source.text)
+    write_atomically(directory / f"{name}.{form}", text)
+
+
 def _readable(paths: list[str], failed: Callable[[str], None]) -> Iterator[Article]:
     """The articles at `paths`, read one at a time as the batch asks for them; a file that
-    cannot be briefed gets its line on stderr and is passed to `failed`."""
+    cannot be briefed gets its line on stderr and its message is passed to `failed`."""
     for path in paths:
         try:
             yield read_article(path)
         except InputError as error:
             _error(str(error))
-            failed(path)
+            failed(str(error))
 
 
 def _brief(args: argparse.Namespace) -> int:
@@ -168,42 +189,33 @@ def _brief(args: argparse.Namespace) -> int:
             f"several articles would write {args.output}/{twice[0]}.{args.format}; "
             "give files different names"
         )
-    if args.format == "html" and twice:
-        raise ConfigurationError(
-            f"several articles are named {twice[0]}; an HTML page needs its article's text "
-            "by name: give files different names"
-        )
     failures: list[str] = []
     several = len(args.paths) > 1
     progress = BatchProgress(len(args.paths)) if several else None
 
-    # The article text of each brief in progress, for the HTML page (held until it is done).
-    texts: dict[str, str] = {}
-
-    def kept(articles: Iterator[Article]) -> Iterator[Article]:
-        for article in articles:
-            texts[article.name] = article.text
-            yield article
-
     async def run() -> None:
-        def unreadable(path: str) -> None:
-            failures.append(path)
+        def unreadable(message: str) -> None:
+            failures.append(message)
             if progress is not None:
                 progress.unreadable()
 
-        articles = kept(_readable(args.paths, unreadable))
-        async for result in asummarize_many(articles, settings=settings):
-            text = texts.pop(result.article, "")
+        async for result in asummarize_many(_readable(args.paths, unreadable), settings=settings):
             if progress is not None:
                 progress.update(result)
             if result.brief is None:
-                failures.append(result.article)
-                _error(f"{result.article}: {result.error}")
+                failures.append(f"{result.article}: {result.error}")
+                _error(failures[-1])
                 continue
+            # The review page shows the text the brief's offsets refer to: the article as
+            # briefed (for an HTML input, the text extracted from it).
+            text = result.source.text if result.source is not None else ""
             page = _render(result.brief, args.format, text)
             if args.output is not None:
-                name = Path(result.article).stem if result.article != "stdin" else "stdin"
-                write_atomically(args.output / f"{name}.{args.format}", page)
+                try:
+                    _write(args.output, result, args.format, page)
+                except OutputError as error:
+                    failures.append(f"{result.article}: {error}")
+                    _error(failures[-1])
             else:
                 sys.stdout.write(page)
                 sys.stdout.flush()
@@ -214,7 +226,11 @@ def _brief(args: argparse.Namespace) -> int:
         if progress is not None:
             print(f"summarizer: {progress.close(price)}", file=sys.stderr)
     if failures and several:
-        _error(f"{len(failures)} of {len(args.paths)} article(s) failed")
+        # Each failure was said as it happened; in a long batch those lines scroll away, so
+        # the run ends with all of them together.
+        _error(f"{len(failures)} of {len(args.paths)} article(s) failed:")
+        for message in failures:
+            print(f"  {message}", file=sys.stderr)
     return EXIT_FAILED if failures else EXIT_OK
 
 

@@ -4,6 +4,18 @@ One bounded retry loop per call, and no other: the openai SDK's own retries are 
 instructor runs our tenacity loop, which re-asks with the validation error when an answer
 does not validate and backs off (honouring `retry-after`) when the transport fails. Errors
 of the SDK and of instructor are wrapped here, once, into summarizer errors.
+
+What is retried, and why:
+
+- 429, 408, 409 and 5xx, timeouts, dropped connections, a 200 whose body is not a JSON
+  completion (a proxy's error page): transient, so retried with backoff, then EndpointError;
+- an answer that does not fit the schema: re-asked at once with the validation error (the
+  model can correct itself), then ModelOutputError;
+- an answer cut off by the token limit (`finish_reason: length`): not retried, since the same
+  request with the same `max_tokens` is cut off again; ModelOutputError;
+- a refusal (`message.refusal` set): not retried, since at temperature 0 the model refuses
+  again; ModelOutputError;
+- any other HTTP error (400, 401, 404, ...): final at once, EndpointError.
 """
 
 from __future__ import annotations
@@ -24,6 +36,7 @@ from instructor.core.exceptions import (
     InstructorRetryException,
     ResponseParsingError,
 )
+from instructor.v2.core.hooks import Hooks
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
@@ -54,15 +67,35 @@ class Completion(Generic[AnswerT]):
     usage: Usage
 
 
+def _is_garbled(error: BaseException) -> bool:
+    """Whether `error` says the endpoint's 200 was not a chat completion at all (the SDK hands
+    a body that is not JSON over as text): a fault of the endpoint, not of the model."""
+    return isinstance(error, ResponseParsingError) and not hasattr(
+        getattr(error, "raw_response", None), "choices"
+    )
+
+
 def _is_parse_error(error: BaseException) -> bool:
-    return isinstance(error, ValidationError | json.JSONDecodeError | ResponseParsingError)
+    """Whether `error` says the model's answer did not validate (worth a re-ask)."""
+    return not _is_garbled(error) and isinstance(
+        error, ValidationError | json.JSONDecodeError | ResponseParsingError
+    )
+
+
+def refusal_of(completion: Any) -> str | None:
+    """The refusal a chat completion carries (`message.refusal`), or None."""
+    try:
+        refusal = completion.choices[0].message.refusal
+    except (AttributeError, IndexError, TypeError):
+        return None
+    return str(refusal) if refusal else None
 
 
 def should_retry(error: BaseException) -> bool:
     """Whether another attempt can help: invalid answers and transient transport failures."""
     if replay_miss(error) is not None:
         return False
-    if _is_parse_error(error):
+    if _is_parse_error(error) or _is_garbled(error):
         return True
     if isinstance(error, openai.APIStatusError):
         return error.status_code in _RETRYABLE_STATUS
@@ -101,6 +134,16 @@ def _completion_text(completion: Any) -> str | None:
         return str(completion.choices[0].message.content)
     except (AttributeError, IndexError, TypeError):
         return None
+
+
+class _Latest:
+    """The raw completion of a call's latest attempt, as instructor's hook hands it over."""
+
+    completion: Any = None
+
+    def record(self, completion: Any) -> None:
+        """Instructor's "completion:response" hook: keep the attempt's raw completion."""
+        self.completion = completion
 
 
 class ModelClient:
@@ -165,17 +208,25 @@ class ModelClient:
         """Ask for an `answer_model` and return it validated (with `context`), with its usage.
 
         Raises EndpointError when the endpoint keeps failing, ModelOutputError when no
-        answer validates within `max_attempts` (its `last_text` and `usage` are set), and
-        ReplayMissError when a replay has no recording of the request.
+        answer validates within `max_attempts` (its `last_text` and `usage` are set), when
+        the model refuses or when its answer is cut off by the token limit (neither asked
+        again), and ReplayMissError when a replay has no recording of the request.
         """
+        # The raw completion of the latest attempt: a refusal arrives as an answer that does
+        # not validate, and only the completion tells it apart from one worth a re-ask.
+        latest = _Latest()
+        hooks = Hooks()
+        hooks.on("completion:response", latest.record)
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.settings.max_attempts),
-            retry=retry_if_exception(should_retry),
+            retry=retry_if_exception(
+                lambda error: should_retry(error) and refusal_of(latest.completion) is None
+            ),
             wait=backoff,
             reraise=True,
         )
         async with self._one_at_a_time or contextlib.nullcontext():
-            return await self._extract(messages, answer_model, context, retrying)
+            return await self._extract(messages, answer_model, context, retrying, hooks)
 
     async def _extract(
         self,
@@ -183,6 +234,7 @@ class ModelClient:
         answer_model: type[AnswerT],
         context: dict[str, Any],
         retrying: AsyncRetrying,
+        hooks: Hooks,
     ) -> Completion[AnswerT]:
         try:
             answer, _ = await self._instructor.chat.completions.create_with_completion(
@@ -190,15 +242,19 @@ class ModelClient:
                 response_model=answer_model,
                 max_retries=retrying,
                 context=context,
+                hooks=hooks,
                 **self.request_options(answer_model),
             )
         except InstructorRetryException as error:
             cause = error.__cause__ or error
             raise self._wrap(error, cause, retrying, error.total_usage) from cause
         except IncompleteOutputException as error:
+            # Not retried: the same request with the same max_tokens is cut off again.
             raise ModelOutputError(
-                "the answer was cut off by the token limit (finish_reason: length)",
-                usage=self._usage_of(None, retrying),
+                f"the answer was cut off by the token limit (max_tokens "
+                f"{self.settings.max_tokens}, finish_reason: length); raise "
+                "SUMMARIZER_MAX_TOKENS",
+                usage=self._usage_of(getattr(error.last_completion, "usage", None), retrying),
             ) from error
         except openai.OpenAIError as error:
             raise self._wrap(error, error, retrying, None) from error
@@ -224,6 +280,9 @@ class ModelClient:
         if missing is not None:
             return ReplayMissError(missing)
         usage = self._usage_of(raw_usage, retrying)
+        refusal = refusal_of(getattr(error, "last_completion", None))
+        if refusal is not None:
+            return ModelOutputError(f"the model refused to answer: {refusal}", usage=usage)
         if _is_parse_error(cause):
             first_line = str(cause).strip().splitlines()[0] if str(cause).strip() else "invalid"
             return ModelOutputError(
@@ -238,6 +297,8 @@ class ModelClient:
             message = f"{where} timed out after {self.settings.timeout:.0f} s"
         elif isinstance(cause, openai.APIConnectionError):
             message = f"cannot reach {where}"
+        elif _is_garbled(cause):
+            message = f"{where} answered with a body that is not a JSON chat completion"
         else:
             message = f"{where} failed: {cause}"
         return EndpointError(f"{message} (after {usage.calls} attempt(s))")

@@ -60,6 +60,10 @@ class CacheError(SummarizerError):
     """The response cache cannot be opened or read."""
 
 
+class OutputError(SummarizerError):
+    """A brief cannot be written where it was asked for (the file system refused)."""
+
+
 class LocalModelError(SummarizerError):
     """The embedded local model cannot be provided or its server cannot be started."""
 
@@ -73,6 +77,7 @@ __all__ = [
     "InputError",
     "LocalModelError",
     "ModelOutputError",
+    "OutputError",
     "ReplayMissError",
     "SummarizerError",
 ]

@@ -136,7 +136,11 @@ class Session:
                 results = await asyncio.gather(*(self._run(step, analysis) for step in steps))
                 done = dict(zip(steps, results, strict=True))
                 parts.append((start, assemble(article, analysis, done, self)))
-        return merge(article, parts)
+        brief = merge(article, parts)
+        if not article.from_html:
+            return brief
+        provenance = brief.provenance.model_copy(update={"source_format": "html"})
+        return brief.model_copy(update={"provenance": provenance})
 
     async def _run(self, step: Step, analysis: Analysis) -> StepResult:
         messages = step.messages(analysis)
@@ -399,6 +403,8 @@ class BriefResult:
     article: str
     brief: Brief | None = None
     error: SummarizerError | None = None
+    #: The article as briefed: its `text` is what the brief's offsets refer to.
+    source: Article | None = None
 
 
 async def brief_many(
@@ -428,9 +434,11 @@ async def brief_many(
             error = BudgetError(f"not started: the run's token budget ({budget:,}) is spent")
             return BriefResult(article.name, error=error)
         try:
-            return BriefResult(article.name, brief=await session.brief(article, recording))
+            return BriefResult(
+                article.name, brief=await session.brief(article, recording), source=article
+            )
         except SummarizerError as error:
-            return BriefResult(article.name, error=error)
+            return BriefResult(article.name, error=error, source=article)
 
     source = iter(articles)
     running: set[asyncio.Future[BriefResult]] = set()

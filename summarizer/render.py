@@ -69,6 +69,7 @@ def to_markdown(brief: Brief) -> str:
     lines += [_figure_line(figure) for figure in brief.figures] or ["_None found._"]
 
     p = brief.provenance
+    extracted = ", text extracted from HTML" if p.source_format == "html" else ""
     versions = ", ".join(
         f"{name} v{version}" for name, version in sorted(p.prompt_versions.items())
     )
@@ -76,7 +77,8 @@ def to_markdown(brief: Brief) -> str:
         "",
         "---",
         "",
-        f"<sub>Source: {p.source} (sha256 {p.article_sha256[:12]}) · model {p.model} on the "
+        f"<sub>Source: {p.source} (sha256 {p.article_sha256[:12]}{extracted}) · "
+        f"model {p.model} on the "
         f"{p.endpoint} endpoint · prompts: {versions} · tokens: {p.usage.prompt_tokens:,} prompt, "
         f"{p.usage.completion_tokens:,} completion, {p.usage.cached_tokens:,} cached, "
         f"{p.usage.calls} call(s), {p.usage.retries} retry(ies) · cache hits: {p.cache_hits} · "

@@ -117,6 +117,11 @@ class Provenance(_Model):
     usage: Usage
     cache_hits: int = 0
     chunks: int = Field(default=1, description="Parts a long article was briefed in.")
+    source_format: Literal["text", "html"] = Field(
+        default="text",
+        description="html: the text briefed was extracted from an HTML page, and the offsets "
+        "refer to that text.",
+    )
 
 
 class Brief(_Model):

@@ -392,13 +392,15 @@ class Step:
         """Keep the valid parts of an answer that failed validation as a whole.
 
         Each verdict and added item is checked on its own. Returns the valid parts, with
-        the parts dropped and why, or None when there is nothing to keep (no answer, or a
-        step without candidates).
+        the parts dropped and why, or None when there is nothing to keep (no answer, an
+        answer of another shape altogether, or a step without candidates).
         """
         if text is None or self.verdicts is None:
             return None
         try:
             raw = json.loads(text)
+            if not {"verdicts", "added"} & set(raw):
+                return None  # not an answer to this step at all: a failure, not a partial
             verdicts = dict(raw.get("verdicts") or {})
             added = list(raw.get("added") or [])
         except (ValueError, TypeError, AttributeError):

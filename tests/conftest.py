@@ -3,6 +3,9 @@ model answers come from the recorded cassettes, and no test touches the user's c
 
 from __future__ import annotations
 
+import html
+import sqlite3
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +13,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from summarizer import Brief, Dossier, Settings, read_article, summarize_dossier
+from summarizer import Brief, Dossier, Settings, read_article, summarize, summarize_dossier
+from summarizer.settings import LOCAL_MODEL_NAME
+
+from .stub import StubEndpoint
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -155,3 +161,81 @@ def open_page(browser: Browser, tmp_path: Path) -> Iterator[Callable[..., Opened
     yield opener
     for page in pages:
         page.close()
+
+
+@pytest.fixture
+def stub() -> Iterator[StubEndpoint]:
+    """A loopback OpenAI-compatible endpoint that answers with recorded answers; set
+    `stub.faults` to inject faults, read `stub.log` for what it saw."""
+    with StubEndpoint(hang=3.0) as endpoint:
+        yield endpoint
+
+
+@pytest.fixture
+def stub_settings(stub: StubEndpoint, tmp_path: Path) -> Settings:
+    """Settings that send every call to the stub, with short timeouts and two attempts."""
+    return Settings.load(
+        env={}, base_url=stub.base_url, model=LOCAL_MODEL_NAME,
+        response_format="json_object_schema", cache_dir=tmp_path / "cache",
+        timeout=1.0, max_attempts=2,
+    )  # fmt: skip
+
+
+HOSTILE_PATH = REPO / "tests" / "data" / "hostile_article.txt"
+
+
+@pytest.fixture
+def hostile_brief(replay_settings: Settings) -> Brief:
+    """The recorded brief of an article that holds an instruction aimed at the model."""
+    return summarize(
+        HOSTILE_PATH.read_text(encoding="utf-8"), name=HOSTILE_PATH.name, settings=replay_settings
+    )
+
+
+#: A seed whose text an HTML page of it gives back exactly, so that its cassette replays.
+HTML_SEED = SEEDS_DIR / "002_a2b3b58d53712aaf.txt"
+
+
+@pytest.fixture
+def html_page(tmp_path: Path) -> Path:
+    """A news page around HTML_SEED's text (navigation, footer), named after that seed."""
+    paragraphs = HTML_SEED.read_text(encoding="utf-8").split("\n\n")
+    title, body = (
+        html.escape(paragraphs[0]),
+        "".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in paragraphs[1:]),
+    )
+    page = tmp_path / "page" / f"{HTML_SEED.stem}.html"
+    page.parent.mkdir()
+    page.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title} | The Daily</title>"
+        "</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>{title}</h1>{body}</article><footer>Copyright 2026 The Daily. All "
+        "rights reserved. <a href='/privacy'>Privacy</a></footer></body></html>",
+        encoding="utf-8",
+    )
+    return page
+
+
+def stub_cli_args(stub: StubEndpoint) -> list[str]:
+    """The options that point the command line at the stub."""
+    return ["--base-url", stub.base_url, "--model", LOCAL_MODEL_NAME]
+
+
+@pytest.fixture
+def stub_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the command line needs in the environment to talk to the stub quickly."""
+    monkeypatch.setenv("SUMMARIZER_RESPONSE_FORMAT", "json_object_schema")
+    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "1")
+    monkeypatch.setenv("SUMMARIZER_MAX_ATTEMPTS", "2")
+
+
+def cache_values(directory: Path) -> list[bytes]:
+    """Every value stored in a response cache directory, decompressed: the database's rows
+    and the files diskcache keeps large values in."""
+    values = []
+    with sqlite3.connect(directory / "responses" / "cache.db") as db:
+        rows = list(db.execute("SELECT value, filename FROM Cache"))
+    for value, filename in rows:
+        data = (directory / "responses" / filename).read_bytes() if filename else value
+        values.append(zlib.decompress(data) if isinstance(data, bytes) else str(data).encode())
+    return values

@@ -1,10 +1,19 @@
-"""The response cache: JSON only, keyed on everything that changes an answer."""
+"""The response cache: JSON only, keyed on everything that changes an answer, shared safely
+between processes, and a damaged one is reported or skipped, never trusted."""
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 
+from summarizer import Brief, summarize
 from summarizer.cache import ResponseCache, cache_key
+from summarizer.cli import main
+
+from .conftest import SEED_PATHS, cache_values, stub_cli_args
 
 
 def test_key_is_stable_for_equal_parts():
@@ -37,3 +46,70 @@ def test_a_disabled_cache_stores_nothing():
     cache = ResponseCache(None)
     cache.set("k", {"x": 1})
     assert cache.get("k") is None
+
+
+def test_a_run_stores_its_answers_as_json_never_as_pickles(stub_settings, tmp_path):
+    summarize(SEED_PATHS[0].read_text(encoding="utf-8"), name="a.txt", settings=stub_settings)
+    values = cache_values(stub_settings.cache_dir)
+    assert len(values) == 5
+    assert all(isinstance(json.loads(value), dict) for value in values)
+    with sqlite3.connect(stub_settings.cache_dir / "responses" / "cache.db") as db:
+        assert {row[0] for row in db.execute("SELECT mode FROM Cache")} & {4} == set()
+
+
+def test_a_damaged_entry_is_a_miss(tmp_path):
+    cache = ResponseCache(tmp_path)
+    cache.set("k", {"answer": 1})
+    cache.close()
+    with sqlite3.connect(tmp_path / "responses" / "cache.db") as db:
+        db.execute("UPDATE Cache SET value = ?", (b"\x80\x04not zlib, not json",))
+    assert ResponseCache(tmp_path).get("k") is None
+
+
+def test_a_corrupt_cache_is_one_clear_line_and_exit_1(stub, stub_environment, capsys, tmp_path):
+    database = tmp_path / "cache" / "responses" / "cache.db"
+    database.parent.mkdir(parents=True)
+    database.write_bytes(b"this is not an SQLite database " * 64)
+    code = main(["brief", str(SEED_PATHS[0]), "-o", str(tmp_path / "out"),
+                 "--cache-dir", str(tmp_path / "cache"), *stub_cli_args(stub)])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "cannot open the response cache" in err and "remove the directory" in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_two_processes_briefing_the_same_articles_at_once_both_succeed(stub, tmp_path):
+    environment = {**os.environ, "SUMMARIZER_RESPONSE_FORMAT": "json_object_schema",
+                   "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache")}  # fmt: skip
+    runs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "summarizer.cli",
+                "brief",
+                *map(str, SEED_PATHS),
+                "--format",
+                "json",
+                "-o",
+                str(tmp_path / f"out{n}"),
+                *stub_cli_args(stub),
+            ],
+            env=environment,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(2)
+    ]
+    errors = [run.communicate(timeout=120)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    first, second = (sorted((tmp_path / f"out{n}").iterdir()) for n in range(2))
+    assert (
+        [p.name for p in first]
+        == [p.name for p in second]
+        == [f"{p.stem}.json" for p in SEED_PATHS]
+    )
+    for mine, theirs in zip(first, second, strict=True):
+        assert Brief.model_validate_json(mine.read_text()).claims == (
+            Brief.model_validate_json(theirs.read_text()).claims
+        )

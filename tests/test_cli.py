@@ -49,7 +49,8 @@ def test_a_missing_file_is_one_clear_line_and_exit_1(capsys, tmp_path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [(b"", "empty"), (b"  \n\t ", "empty"), (b"\x00\x01binary", "binary"),
-     (b"caf\xe9 au lait", "not UTF-8")],
+     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),
+     (bytes(range(0x80, 0x100)) * 8, "cannot be detected")],
 )  # fmt: skip
 def test_bad_input_is_named_and_fails(capsys, tmp_path, content, message):
     path = tmp_path / "bad.txt"
