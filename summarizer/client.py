@@ -59,6 +59,18 @@ _RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 _MAX_BACKOFF = 60.0
 
 
+class _ValidationContext(dict[str, Any]):
+    """What our answer validators read (the article), as instructor's `context`.
+
+    Falsy on purpose: instructor renders every message as a Jinja template when its context
+    is truthy, which would rewrite an article holding "{{" or "{%" (or fail on it) and
+    compiles a template per message per call. Validators get it all the same.
+    """
+
+    def __bool__(self) -> bool:
+        return False
+
+
 @dataclass(frozen=True)
 class Completion(Generic[AnswerT]):
     """A validated answer and what it cost, retries included."""
@@ -241,7 +253,7 @@ class ModelClient:
                 messages=messages,
                 response_model=answer_model,
                 max_retries=retrying,
-                context=context,
+                context=_ValidationContext(context),
                 hooks=hooks,
                 **self.request_options(answer_model),
             )

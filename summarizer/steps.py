@@ -12,6 +12,7 @@ words, which our code must locate in the article, or the model is re-asked with 
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Callable
@@ -153,7 +154,7 @@ def check_quote(value: str, info: ValidationInfo) -> str:
     small models mark "the sentence goes on" that way.
     """
     value = re.sub(r"\s*(?:\.\.\.|…)\s*$", "", value)
-    article = (info.context or {}).get("article")
+    article = info.context.get("article") if info.context is not None else None
     if article is not None:
         try:
             locate(value, article)
@@ -172,7 +173,7 @@ Short = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 Quote = Annotated[str, StringConstraints(min_length=8, max_length=90), AfterValidator(check_quote)]
 
 
-_SCHEMAS: WeakKeyDictionary[type[BaseModel], dict[str, Any]] = WeakKeyDictionary()
+_SCHEMAS: WeakKeyDictionary[type[BaseModel], dict[str, dict[str, Any]]] = WeakKeyDictionary()
 
 
 class CachedSchema(BaseModel):
@@ -182,11 +183,14 @@ class CachedSchema(BaseModel):
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        schemas = _SCHEMAS.setdefault(cls, {})
+        key = repr((args, sorted(kwargs.items())))
+        if key not in schemas:
+            schemas[key] = super().model_json_schema(*args, **kwargs)
         if args or kwargs:
-            return super().model_json_schema(*args, **kwargs)
-        if cls not in _SCHEMAS:
-            _SCHEMAS[cls] = super().model_json_schema()
-        return _SCHEMAS[cls]
+            # Asked by instructor, which may change what it is given: a copy.
+            return copy.deepcopy(schemas[key])
+        return schemas[key]
 
 
 class SummaryAnswer(CachedSchema):

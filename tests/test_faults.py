@@ -155,3 +155,11 @@ def test_an_unwritable_output_is_that_articles_failure_in_one_line(capsys, tmp_p
     assert code == 1
     assert err.count(": cannot write ") == 4  # said as it happens, then in the summary
     assert "2 of 2 article(s) failed" in err and "Traceback" not in err
+
+
+def test_an_article_with_template_syntax_is_sent_as_text(stub, stub_settings):
+    # instructor renders messages as Jinja templates when given a truthy context; an
+    # article's "{%" must reach the model as written, not break or rewrite the request.
+    text = SEED_PATHS[0].read_text(encoding="utf-8") + "\nTemplates like {% if %} and {{ x }}.\n"
+    brief = summarize(text, name="braces.txt", settings=stub_settings)
+    assert brief.claims
