@@ -31,7 +31,7 @@ from summarizer.errors import (
 from summarizer.grounding import locate
 from summarizer.pipeline import BriefResult
 from summarizer.render import dossier_to_markdown, to_json, to_markdown
-from summarizer.review import to_html
+from summarizer.review import dossier_to_html, to_html
 from summarizer.schema import (
     Actor,
     Brief,
@@ -91,6 +91,7 @@ __all__ = [
     "asummarize_dossier",
     "asummarize_many",
     "build_dossier",
+    "dossier_to_html",
     "dossier_to_markdown",
     "locate",
     "read_article",

@@ -6,6 +6,10 @@ a `Mark`; `lay_out` turns an article and its marks into nested nodes so that eve
 one element whose text is exactly its span. The `article` and `item_list` macros of
 `templates/review.html` take an article's name, text and marks, so other pages (a dossier)
 can show articles the same way.
+
+A dossier's page (`dossier_to_html`) shows every source article folded, with each link end
+and each conflicting figure highlighted: one mark per distinct span of an article, however
+many links point to it.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -25,7 +30,16 @@ from markupsafe import Markup, escape
 
 from summarizer.errors import ConfigurationError, GroundingError
 from summarizer.grounding import is_verbatim
-from summarizer.schema import Actor, Brief, Figure
+from summarizer.schema import (
+    Actor,
+    Brief,
+    Dossier,
+    Figure,
+    FigureReport,
+    Link,
+    Source,
+    Statement,
+)
 
 Kind = Literal["claim", "denial", "figure", "actor"]
 
@@ -299,4 +313,138 @@ def to_html(brief: Brief, text: str) -> str:
         environment()
         .get_template("brief.html")
         .render(brief=brief, text=text, marks=marks, unmentioned=unmentioned)
+    )
+
+
+# --- the dossier's page -----------------------------------------------------------------
+
+Spanned = Statement | FigureReport
+
+
+@dataclass(frozen=True)
+class DossierArticle:
+    """A source article on the dossier's page: its number (as the ledger cites it), its
+    text, and the marks of the link ends and conflicting figures that stand in it."""
+
+    number: int
+    source: Source
+    text: str
+    marks: list[Mark]
+
+    @property
+    def name(self) -> str:
+        """The article's name (its file name), as link ends and reports name it."""
+        return self.source.article
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """A claim of the ledger and the links that answer it, each with its index in
+    `Dossier.links`."""
+
+    claim: Statement
+    links: list[tuple[int, Link]]
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+class DossierMarks:
+    """The marks of a dossier's link ends and figure reports, by article: each distinct
+    span of an article (its start and end) is one mark, whatever points to it, and
+    `id_of` gives the id of the mark of any link end or report."""
+
+    def __init__(self, dossier: Dossier, texts: Mapping[str, str]) -> None:
+        """Check every link end and figure report against its article's text and collect
+        their spans. Raises GroundingError when an article of the dossier has no text in
+        `texts`, or when a quote is not at its offsets in its article's text."""
+        self.numbers = {source.article: n for n, source in enumerate(dossier.sources, 1)}
+        for source in dossier.sources:
+            if source.article not in texts:
+                raise GroundingError(f"{source.article}: no text was given for this article")
+        uses: dict[tuple[str, int, int], list[Spanned]] = {}
+        items: list[Spanned] = [end for link in dossier.links for end in (link.target, link.source)]
+        items += [report for conflict in dossier.figure_conflicts for report in conflict.reports]
+        for item in items:
+            text = texts.get(item.article)
+            if item.article not in self.numbers or text is None:
+                raise GroundingError(f"{item.article}: not a source of this dossier")
+            if text[item.start : item.end] != item.quote:
+                raise GroundingError(
+                    f"{item.article}: the quote {item.quote[:60]!r} is not at its offsets"
+                )
+            uses.setdefault((item.article, item.start, item.end), []).append(item)
+        answered = {
+            (link.target.article, link.target.start, link.target.end) for link in dossier.links
+        }
+        self.by_article: dict[str, list[Mark]] = {source.article: [] for source in dossier.sources}
+        for key, items in uses.items():
+            self.by_article[key[0]].append(self._mark(key, items, key in answered))
+
+    def id_of(self, item: Spanned) -> str:
+        """The id of the mark of a link end or figure report: `a<article number>-<start>-<end>`."""
+        return f"a{self.numbers[item.article]}-{item.start}-{item.end}"
+
+    def _mark(self, key: tuple[str, int, int], items: list[Spanned], answered: bool) -> Mark:
+        first = items[0]
+        _, start, end = key
+        if isinstance(first, FigureReport):
+            return Mark(
+                self.id_of(first),
+                "figure",
+                start,
+                end,
+                heading=" ".join(first.text.split()),
+                tag="in conflict",
+                body=first.counts or "",
+            )
+        links = sum(isinstance(item, Statement) for item in items)
+        return Mark(
+            self.id_of(first),
+            first.kind,
+            start,
+            end,
+            heading=_who(first.speaker, first.actor),
+            tag=("disputed, " if answered else "") + _plural(links, "link"),
+            body=first.statement,
+        )
+
+
+def disputes(dossier: Dossier) -> list[Dispute]:
+    """The claim ledger grouped by disputed claim: each link's target once, with the links
+    that answer it, in the order the dossier lists them."""
+    grouped: dict[tuple[str, int, int], Dispute] = {}
+    for index, link in enumerate(dossier.links):
+        key = (link.target.article, link.target.start, link.target.end)
+        grouped.setdefault(key, Dispute(link.target, [])).links.append((index, link))
+    return list(grouped.values())
+
+
+def dossier_to_html(dossier: Dossier, texts: Mapping[str, str]) -> str:
+    """A self-contained HTML page of `dossier` (inline style and script, no network): who
+    said what (actors by articles), the claim ledger grouped by disputed claim and the
+    figure conflicts, each end a button that opens its article and scrolls to its
+    highlight; and every source article's text (`texts`, by article name), folded, with
+    its link ends and conflicting figures highlighted.
+
+    Raises GroundingError when an article of the dossier has no text in `texts`, or a link
+    end's or a report's quote is not at its offsets in its article's text.
+    """
+    marks = DossierMarks(dossier, texts)
+    articles = [
+        DossierArticle(n, source, texts[source.article], marks.by_article[source.article])
+        for n, source in enumerate(dossier.sources, 1)
+    ]
+    return (
+        environment()
+        .get_template("dossier.html")
+        .render(
+            dossier=dossier,
+            articles=articles,
+            disputes=disputes(dossier),
+            numbers=marks.numbers,
+            mark_id=marks.id_of,
+            all_marks=[mark for article in articles for mark in article.marks],
+        )
     )
