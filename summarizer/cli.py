@@ -24,7 +24,7 @@ from summarizer.pipeline import BriefResult
 from summarizer.pricing import Price, load_prices
 from summarizer.progress import BatchProgress
 from summarizer.render import dossier_to_markdown, to_json, to_markdown
-from summarizer.review import to_html
+from summarizer.review import dossier_to_html, to_html
 from summarizer.schema import Brief
 from summarizer.settings import Settings
 
@@ -90,7 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write FILE (default: standard output)"
     )
-    dossier.add_argument("--format", choices=("md", "json"), default="md")
+    dossier.add_argument(
+        "--format", choices=("md", "json", "html"), default="md",
+        help="html: a self-contained review page, the ledger's quotes highlighted in the articles",
+    )  # fmt: skip
     dossier.add_argument("--concurrency", type=int, help="questions asked at once")
     _add_endpoint_options(dossier)
 
@@ -246,7 +249,12 @@ def _dossier(args: argparse.Namespace) -> int:
             _error(f"{dropped.item}: {dropped.reason}")
     if len(dossier.sources) < 2:
         raise InputError("a dossier needs at least two briefed articles")
-    text = to_json(dossier) + "\n" if args.format == "json" else dossier_to_markdown(dossier)
+    if args.format == "html":
+        text = dossier_to_html(dossier, {article.name: article.text for article in articles})
+    elif args.format == "json":
+        text = to_json(dossier) + "\n"
+    else:
+        text = dossier_to_markdown(dossier)
     if args.output is not None:
         write_atomically(args.output, text)
     else:
