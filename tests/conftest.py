@@ -13,7 +13,21 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from summarizer import Brief, Dossier, Settings, read_article, summarize, summarize_dossier
+from summarizer import (
+    Brief,
+    Dossier,
+    FigureConflict,
+    FigureReport,
+    Link,
+    Settings,
+    Source,
+    Statement,
+    Usage,
+    locate,
+    read_article,
+    summarize,
+    summarize_dossier,
+)
 from summarizer.settings import LOCAL_MODEL_NAME
 
 from .stub import StubEndpoint
@@ -52,6 +66,105 @@ def replay_settings(tmp_path: Path) -> Settings:
 def seed_texts() -> dict[str, str]:
     """The five sample articles, by file name."""
     return {path.name: path.read_text(encoding="utf-8") for path in SEED_PATHS}
+
+
+#: A link end or a figure report of a hand-made dossier: its article's name and its quote.
+Quoted = tuple[str, str]
+
+
+def dossier_of(
+    texts: dict[str, str],
+    links: list[tuple[str, Quoted, Quoted]],
+    conflicts: list[tuple[str, list[Quoted]]] | None = None,
+) -> Dossier:
+    """A dossier of hand-made articles: each link (relation, from, to) and each figure
+    report located in its article by `locate`, as the pipeline locates them (test input,
+    not a model answer)."""
+
+    def statement(quoted: Quoted, kind: str) -> Statement:
+        article, quote = quoted
+        found = locate(quote, texts[article])
+        return Statement(article=article, quote=found.quote, start=found.start, end=found.end,
+                         kind=kind, speaker=quote.split()[1], statement=quote)  # fmt: skip
+
+    def report(quoted: Quoted) -> FigureReport:
+        article, quote = quoted
+        found = locate(quote, texts[article])
+        return FigureReport(article=article, text=quote, value=None, counts="civilians killed",
+                            quote=found.quote, start=found.start, end=found.end)  # fmt: skip
+
+    return Dossier(
+        sources=[
+            Source(article=name, title=f"The story as {name} tells it", article_sha256="0" * 64)
+            for name in texts
+        ],
+        links=[
+            Link.model_validate(
+                {
+                    "relation": relation,
+                    "rationale": f"{relation}, by hand",
+                    "from": statement(source, "denial" if relation == "denies" else "claim"),
+                    "to": statement(target, "claim"),
+                }
+            )
+            for relation, source, target in links
+        ],
+        figure_conflicts=[
+            FigureConflict(quantity=quantity, reports=[report(r) for r in reports])
+            for quantity, reports in conflicts or []
+        ],
+        model="none",
+        usage=Usage(),
+    )
+
+
+#: Paragraphs that push a hand-made article's statements apart (and below a small viewport).
+FILLER = "".join(
+    f"Paragraph {n} tells of the town's roads, its market and its schools, in some detail.\n\n"
+    for n in range(30)
+)
+
+HANDMADE_TEXTS = {
+    "alpha.txt": "The Observatory said 40 civilians were killed in the strikes on Tuesday.\n\n"
+    + FILLER
+    + "The ministry said it does not strike populated areas.\n",
+    "beta.txt": "The Defence Ministry denied that 40 civilians were killed.\n\n"
+    + FILLER
+    + "Local officials counted 25 civilians dead. "
+    "The ministry said its jets hit only militant positions.\n",
+}
+
+
+@pytest.fixture
+def handmade_dossier() -> tuple[Dossier, dict[str, str]]:
+    """A dossier of two hand-made articles and their texts: the Observatory's claim is
+    answered by two links (one from each article) and answers a third; 40 and 25
+    civilians conflict."""
+    observatory = ("alpha.txt", "The Observatory said 40 civilians were killed")
+    dossier = dossier_of(
+        HANDMADE_TEXTS,
+        links=[
+            (
+                "denies",
+                ("beta.txt", "The Defence Ministry denied that 40 civilians were killed"),
+                observatory,
+            ),
+            (
+                "contradicts",
+                ("alpha.txt", "The ministry said it does not strike populated areas"),
+                observatory,
+            ),
+            (
+                "contradicts",
+                observatory,
+                ("beta.txt", "The ministry said its jets hit only militant positions"),
+            ),
+        ],
+        conflicts=[
+            ("civilians killed", [("alpha.txt", "40 civilians"), ("beta.txt", "25 civilians")])
+        ],
+    )
+    return dossier, dict(HANDMADE_TEXTS)
 
 
 @pytest.fixture

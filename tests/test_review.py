@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import Actor, Brief, GroundingError, Provenance, Usage, to_html
-from summarizer.review import Highlight, Mark, brief_marks, first_mention, lay_out
+from summarizer import Actor, Brief, GroundingError, Provenance, Usage, dossier_to_html, to_html
+from summarizer.review import (
+    DossierMarks,
+    Highlight,
+    Mark,
+    brief_marks,
+    disputes,
+    first_mention,
+    lay_out,
+)
 
 TEXT = "The minister said 3 million people voted on Sunday."
 
@@ -113,3 +121,53 @@ def test_the_ids_of_a_briefs_marks_can_carry_a_prefix_for_a_page_of_many_article
     name = sorted(seed_briefs)[0]
     marks, _ = brief_marks(seed_briefs[name], seed_texts[name], prefix="a1-")
     assert marks and all(mark.id.startswith("a1-") for mark in marks)
+
+
+def test_each_distinct_span_of_a_dossier_is_one_mark(handmade_dossier):
+    dossier, texts = handmade_dossier
+    spans = {
+        (item.article, item.start, item.end)
+        for item in [
+            *(end for link in dossier.links for end in (link.source, link.target)),
+            *(report for conflict in dossier.figure_conflicts for report in conflict.reports),
+        ]
+    }
+    marks = DossierMarks(dossier, texts).by_article
+    laid = [(article, mark.start, mark.end) for article in marks for mark in marks[article]]
+    assert sorted(laid) == sorted(spans)
+
+
+def test_every_link_end_points_to_the_mark_of_its_span(handmade_dossier):
+    dossier, texts = handmade_dossier
+    marks = DossierMarks(dossier, texts)
+    by_id = {
+        mark.id: (article, mark)
+        for article in marks.by_article
+        for mark in marks.by_article[article]
+    }
+    for end in (end for link in dossier.links for end in (link.source, link.target)):
+        article, mark = by_id[marks.id_of(end)]
+        assert (article, texts[article][mark.start : mark.end]) == (end.article, end.quote)
+
+
+def test_the_ledger_is_grouped_by_disputed_claim(handmade_dossier):
+    dossier, _ = handmade_dossier
+    grouped = disputes(dossier)
+    assert [(d.claim.quote, [i for i, _ in d.links]) for d in grouped] == [
+        ("The Observatory said 40 civilians were killed", [0, 1]),
+        ("The ministry said its jets hit only militant positions", [2]),
+    ]
+
+
+def test_a_dossier_page_needs_the_text_of_every_source(handmade_dossier):
+    dossier, texts = handmade_dossier
+    del texts["beta.txt"]
+    with pytest.raises(GroundingError, match="beta.txt: no text"):
+        dossier_to_html(dossier, texts)
+
+
+def test_a_dossier_page_of_other_texts_is_refused(handmade_dossier):
+    dossier, texts = handmade_dossier
+    texts["alpha.txt"], texts["beta.txt"] = texts["beta.txt"], texts["alpha.txt"]
+    with pytest.raises(GroundingError, match="not at its offsets"):
+        dossier_to_html(dossier, texts)
