@@ -24,9 +24,7 @@ from summarizer import (
     Statement,
     Usage,
     locate,
-    read_article,
     summarize,
-    summarize_dossier,
 )
 from summarizer.settings import LOCAL_MODEL_NAME
 
@@ -172,9 +170,9 @@ def seed_path() -> Path:
     return SEED_PATHS[0]
 
 
-def _brief_seeds(form: str, out: Path) -> dict[str, Path]:
-    """Run `summarizer brief seeds/*.txt --replay --format FORM -o OUT` in a process of its
-    own (the browser's event loop runs in this one), with no settings from the shell."""
+def _run_cli(arguments: list[str], out: Path) -> None:
+    """Run `summarizer ARGUMENTS --replay` in a process of its own (the browser's event loop
+    runs in this one), from the committed cassettes, with no settings from the shell."""
     import os
     import subprocess
     import sys
@@ -185,9 +183,15 @@ def _brief_seeds(form: str, out: Path) -> dict[str, Path]:
         if not name.startswith(("SUMMARIZER_", "OPENAI_"))
     }
     env["SUMMARIZER_CACHE_DIR"] = str(out / ".cache")
-    command = [sys.executable, "-m", "summarizer.cli", "brief", *map(str, SEED_PATHS),
-               "--replay", "--cassettes", str(CASSETTES_DIR), "--format", form, "-o", str(out)]  # fmt: skip
+    command = [sys.executable, "-m", "summarizer.cli", *arguments,
+               "--replay", "--cassettes", str(CASSETTES_DIR)]  # fmt: skip
     subprocess.run(command, env=env, check=True, capture_output=True, timeout=300)
+
+
+def _brief_seeds(form: str, out: Path) -> dict[str, Path]:
+    """Run `summarizer brief seeds/*.txt --replay --format FORM -o OUT`; the output by
+    article name."""
+    _run_cli(["brief", *map(str, SEED_PATHS), "--format", form, "-o", str(out)], out)
     return {path.name: out / f"{path.stem}.{form}" for path in SEED_PATHS}
 
 
@@ -198,14 +202,20 @@ def seed_briefs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Brief]:
     return {name: Brief.model_validate_json(path.read_text()) for name, path in outputs.items()}
 
 
+def _dossier_of_seeds(form: str, out: Path) -> Path:
+    """Run `summarizer dossier seeds/*.txt --replay --format FORM -o OUT/dossier.FORM`."""
+    output = out / f"dossier.{form}"
+    _run_cli(["dossier", *map(str, SEED_PATHS), "--format", form, "-o", str(output)], out)
+    return output
+
+
 @pytest.fixture(scope="session")
 def seed_dossier(tmp_path_factory: pytest.TempPathFactory) -> Dossier:
-    """The dossier of the five sample articles, briefs and cross-article calls replayed."""
-    settings = Settings.load(
-        env={}, recording="replay", cassette_dir=CASSETTES_DIR,
-        cache_dir=tmp_path_factory.mktemp("dossier-cache"),
-    )  # fmt: skip
-    return summarize_dossier([read_article(path) for path in SEED_PATHS], settings=settings)
+    """The dossier of the five sample articles, briefs and cross-article calls replayed,
+    as `summarizer dossier seeds/*.txt --replay --format json` writes it (in a process of
+    its own, so that browser tests can use it too)."""
+    output = _dossier_of_seeds("json", tmp_path_factory.mktemp("seed-dossier"))
+    return Dossier.model_validate_json(output.read_text())
 
 
 @pytest.fixture(scope="session")
@@ -213,6 +223,13 @@ def seed_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The review page of each sample article, as `summarizer brief --replay --format html
     -o DIR` writes it, by the article's file name."""
     return _brief_seeds("html", tmp_path_factory.mktemp("seed-pages"))
+
+
+@pytest.fixture(scope="session")
+def seed_dossier_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The dossier's review page of the five sample articles, as `summarizer dossier
+    seeds/*.txt --replay --format html -o DIR/dossier.html` writes it."""
+    return _dossier_of_seeds("html", tmp_path_factory.mktemp("seed-dossier-page"))
 
 
 #: Debian's chromium, driven by Playwright; never a browser build of Playwright's own.

@@ -70,7 +70,7 @@ def test_a_quote_of_several_links_is_one_highlight(open_page, handmade_dossier):
     ends = page.eval_on_selector_all(
         ".end", "bs => bs.map(b => [b.dataset.target, b.querySelector('.quote').textContent])"
     )
-    pointing = [target for target, shown in ends if shown == f"“{quote}”"]
+    pointing = [target for target, shown in ends if shown == quote]
     assert marks.count() == 1
     assert len(pointing) == 2  # once as the disputed claim, once as the end of a link
     assert set(pointing) == {marks.get_attribute("data-item")}
@@ -132,3 +132,45 @@ def test_a_script_in_a_dossiers_article_stays_text(open_page):
     assert page.locator(".article script, .article img, .sidebar script").count() == 0
     assert page.evaluate(LEADS_TO, '.end[data-end="to"][data-links~="1"]')["text"] == script
     assert page.text_content('.article[aria-label="injected.txt"] .article-text') == INJECTED
+
+
+def test_the_seed_dossier_page_loads_without_console_errors(open_page, seed_dossier_page):
+    opened = open_page(seed_dossier_page)
+    assert opened.page.locator("mark.hl").count() > 0
+    assert opened.errors == []
+
+
+def test_every_link_end_and_report_of_the_seed_dossier_has_exactly_one_highlight(
+    open_page, seed_dossier_page, seed_dossier
+):
+    page = open_page(seed_dossier_page).page
+    expected = _ends(seed_dossier)
+    assert seed_dossier.links  # the seeds have no figure conflict
+    found = {selector: page.evaluate(LEADS_TO, selector) for selector in expected}
+    assert found == {
+        selector: {"buttons": 1, "highlights": 1, **end} for selector, end in expected.items()
+    }
+
+
+def test_the_seed_dossier_page_shows_each_seed_unchanged(open_page, seed_dossier_page, seed_texts):
+    page = open_page(seed_dossier_page).page
+    shown = page.eval_on_selector_all(
+        ".article", "as => as.map(a => [a.getAttribute('aria-label'), "
+        "a.querySelector('.article-text').textContent])",
+    )  # fmt: skip
+    assert dict(shown) == seed_texts
+
+
+def test_clicking_a_seed_link_end_opens_its_article_at_its_highlight(
+    open_page, seed_dossier_page, seed_dossier
+):
+    page = open_page(seed_dossier_page, width=1000, height=400).page
+    end = seed_dossier.links[-1].source
+    button = f'.end[data-end="from"][data-links~="{len(seed_dossier.links) - 1}"]'
+    mark = page.locator(f'mark[data-item="{page.get_attribute(button, "data-target")}"]')
+
+    page.click(button)
+
+    assert page.locator(f'details.source[data-article="{end.article}"]').get_attribute("open") == ""
+    box = mark.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + min(box["height"], 400) <= 400
