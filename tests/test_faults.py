@@ -163,3 +163,14 @@ def test_an_article_with_template_syntax_is_sent_as_text(stub, stub_settings):
     text = SEED_PATHS[0].read_text(encoding="utf-8") + "\nTemplates like {% if %} and {{ x }}.\n"
     brief = summarize(text, name="braces.txt", settings=stub_settings)
     assert brief.claims
+
+
+def test_an_output_file_is_as_readable_as_any_new_file(tmp_path):
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "brief.md", "# A brief\n")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "brief.md").stat().st_mode & 0o777 == 0o644
