@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from summarizer.schema import Brief, Dossier, Evidence, Figure, Statement
+from summarizer.schema import Brief, Dossier, Dropped, Evidence, Figure, Statement
 
 
 def _quote(evidence: Evidence) -> str:
@@ -84,9 +84,11 @@ def to_markdown(brief: Brief) -> str:
         f"{p.usage.calls} call(s), {p.usage.retries} retry(ies) · cache hits: {p.cache_hits} · "
         f"dropped as ungrounded or invalid: {len(brief.dropped)}</sub>",
     ]
-    for dropped in brief.dropped:
-        lines.append(f"<sub>- dropped from {dropped.step}: {dropped.item} ({dropped.reason})</sub>")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _dropped_lines(brief.dropped)) + "\n"
+
+
+def _dropped_lines(dropped: list[Dropped]) -> list[str]:
+    return [f"<sub>- dropped from {d.step}: {d.item} ({d.reason})</sub>" for d in dropped]
 
 
 def to_json(document: Brief | Dossier) -> str:
@@ -170,6 +172,4 @@ def dossier_to_markdown(dossier: Dossier) -> str:
         f"{u.completion_tokens:,} completion, {u.calls} call(s) · dropped: "
         f"{len(dossier.dropped)}</sub>",
     ]
-    for dropped in dossier.dropped:
-        lines.append(f"<sub>- dropped from {dropped.step}: {dropped.item} ({dropped.reason})</sub>")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _dropped_lines(dossier.dropped)) + "\n"
