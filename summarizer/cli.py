@@ -255,6 +255,8 @@ def _dossier(args: argparse.Namespace) -> int:
     for dropped in dossier.dropped:
         if dropped.step == "brief":
             _error(f"{dropped.item}: {dropped.reason}")
+        else:
+            _error(f"unanswered ({dropped.step}): {dropped.item[:80]}: {dropped.reason}")
     if len(dossier.sources) < 2:
         raise InputError("a dossier needs at least two briefed articles")
     if args.format == "html":
@@ -267,10 +269,11 @@ def _dossier(args: argparse.Namespace) -> int:
         write_atomically(args.output, text)
     else:
         sys.stdout.write(text)
-    failed = len(unreadable) + sum(d.step == "brief" for d in dossier.dropped)
-    if failed:
-        _error(f"{failed} of {len(args.paths)} article(s) left out of the dossier")
-    return EXIT_FAILED if failed else EXIT_OK
+    # A dossier with articles left out or questions unanswered is written, but incomplete.
+    left_out = len(unreadable) + sum(d.step == "brief" for d in dossier.dropped)
+    if left_out:
+        _error(f"{left_out} of {len(args.paths)} article(s) left out of the dossier")
+    return EXIT_FAILED if left_out or dossier.dropped else EXIT_OK
 
 
 def _price(args: argparse.Namespace, settings: Settings) -> Price | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from summarizer import (
     Actor,
     Brief,
@@ -21,7 +23,8 @@ from summarizer.cli import main
 from summarizer.identity import ActorIndex
 from summarizer.ledger import candidate_pairs, items_of
 
-from .conftest import CASSETTES_DIR, SEED_PATHS
+from .conftest import CASSETTES_DIR, SEED_PATHS, stub_cli_args
+from .stub import for_step
 
 # --- the seeds --------------------------------------------------------------------------
 
@@ -234,3 +237,18 @@ def test_candidate_pairs_grow_linearly_with_the_statements():
     pairs = candidate_pairs(items, per_denial=3, per_denial_elsewhere=2, per_claim=1)
     assert len(pairs) <= 5 * 40 + 1 * 40
     assert len(pairs) < len(items) ** 2 / 10
+
+
+@pytest.mark.usefixtures("stub_environment")
+def test_questions_the_model_cannot_answer_are_listed_and_the_exit_is_1(stub, capsys, tmp_path):
+    stub.faults = for_step("DeniesAnswer", "refusal")
+    out = tmp_path / "dossier.json"
+    code = main(
+        ["dossier", *map(str, SEED_PATHS), "--format", "json", "-o", str(out),
+         *stub_cli_args(stub)]
+    )  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "unanswered (denied_claim)" in err and "refused" in err
+    dropped = Dossier.model_validate_json(out.read_text()).dropped
+    assert dropped and all(d.step == "denied_claim" for d in dropped)
