@@ -21,6 +21,7 @@ from functools import cache, cached_property, lru_cache
 from typing import Annotated, Any, Literal, get_args
 from weakref import WeakKeyDictionary
 
+from instructor import ResponseSchema
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import (
     AfterValidator,
@@ -176,10 +177,12 @@ Quote = Annotated[str, StringConstraints(min_length=8, max_length=90), AfterVali
 _SCHEMAS: WeakKeyDictionary[type[BaseModel], dict[str, dict[str, Any]]] = WeakKeyDictionary()
 
 
-class CachedSchema(BaseModel):
+class CachedSchema(ResponseSchema):
     # An answer model whose JSON schema is generated once per class, not on every call: the
-    # schema is sent with each request and is part of its cache key. (No docstring: pydantic
-    # would copy it into the schema sent to the model.)
+    # schema is sent with each request and is part of its cache key. A ResponseSchema
+    # already, so instructor does not wrap it in a new pydantic class on every call (which
+    # cost more than the rest of a call). (No docstring: pydantic would copy it into the
+    # schema sent to the model.)
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
