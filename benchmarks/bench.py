@@ -200,12 +200,18 @@ def embedded(seeds: int) -> dict[str, Any]:
                 await client.extract(messages, step.answer_model(analysis), analysis.context())
         return time.perf_counter() - started
 
+    async def timed(endpoint: Endpoint, text: str, bust: bool) -> float:
+        # One event loop per client: its connections belong to the loop that opened them.
+        client = ModelClient(endpoint, settings)
+        try:
+            return await one(client, text, bust)
+        finally:
+            await client.aclose()
+
     with open_endpoint(settings) as endpoint:
         for text in texts:
             for bust, key in ((False, "with_prefix_reuse"), (True, "without_prefix_reuse")):
-                client = ModelClient(endpoint, settings)
-                timings[key].append(round(asyncio.run(one(client, text, bust)), 1))
-                asyncio.run(client.aclose())
+                timings[key].append(round(asyncio.run(timed(endpoint, text, bust)), 1))
     return {f"embedded_s_per_seed_{k}": v for k, v in timings.items()}
 
 
