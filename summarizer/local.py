@@ -209,9 +209,10 @@ def server_command(model: ModelFile, port: int, settings: Settings) -> list[str]
         "--host", "127.0.0.1",
         "--port", str(port),
         "--n_ctx", str(settings.local_context),
+        # Every core for generation: the server's default is half of them (for machines
+        # with hyper-threads), which made a seed 17% slower on 2 cores (112.5 s vs 92.9 s).
+        "--n_threads", str(settings.local_threads or os.cpu_count() or 1),
     ]  # fmt: skip
-    if settings.local_threads is not None:
-        command += ["--n_threads", str(settings.local_threads)]
     return command
 
 

@@ -160,3 +160,15 @@ def test_the_server_process_is_stopped_when_the_block_raises(tmp_path, monkeypat
         with serve([sys.executable, "-c", FAKE_SERVER, str(port)], port, tmp_path / "log", 20):
             raise KeyboardInterrupt
     assert not _alive(started[0].pid)
+
+
+def test_the_server_generates_on_every_core_unless_told_otherwise(tmp_path):
+    import os
+
+    from summarizer.local import ModelFile, server_command
+
+    model = ModelFile(tmp_path / "m.gguf", size=0, sha256=None, verified=False, bundled=False)
+    default = server_command(model, 8080, Settings.load(env={}))
+    assert default[default.index("--n_threads") + 1] == str(os.cpu_count())
+    chosen = server_command(model, 8080, Settings.load(env={"SUMMARIZER_LOCAL_THREADS": "1"}))
+    assert chosen[chosen.index("--n_threads") + 1] == "1"
