@@ -44,6 +44,15 @@ def _ends(dossier: Dossier) -> dict[str, dict[str, object]]:
     return ends
 
 
+def shown_texts(page) -> dict[str, str]:
+    """Each article's text as the page shows it, by the article's name."""
+    shown = page.eval_on_selector_all(
+        ".article", "as => as.map(a => [a.getAttribute('aria-label'), "
+        "a.querySelector('.article-text').textContent])",
+    )  # fmt: skip
+    return dict(shown)
+
+
 def test_the_dossier_page_loads_without_console_errors(open_page, handmade_dossier):
     opened = open_page(dossier_to_html(*handmade_dossier))
     assert opened.page.locator("mark.hl").count() > 0
@@ -78,12 +87,7 @@ def test_a_quote_of_several_links_is_one_highlight(open_page, handmade_dossier):
 
 def test_the_articles_text_is_unchanged(open_page, handmade_dossier):
     dossier, texts = handmade_dossier
-    page = open_page(dossier_to_html(dossier, texts)).page
-    shown = page.eval_on_selector_all(
-        ".article", "as => as.map(a => [a.getAttribute('aria-label'), "
-        "a.querySelector('.article-text').textContent])",
-    )  # fmt: skip
-    assert dict(shown) == texts
+    assert shown_texts(open_page(dossier_to_html(dossier, texts)).page) == texts
 
 
 def test_clicking_a_link_end_opens_its_article_and_scrolls_its_highlight_into_view(
@@ -153,12 +157,7 @@ def test_every_link_end_and_report_of_the_seed_dossier_has_exactly_one_highlight
 
 
 def test_the_seed_dossier_page_shows_each_seed_unchanged(open_page, seed_dossier_page, seed_texts):
-    page = open_page(seed_dossier_page).page
-    shown = page.eval_on_selector_all(
-        ".article", "as => as.map(a => [a.getAttribute('aria-label'), "
-        "a.querySelector('.article-text').textContent])",
-    )  # fmt: skip
-    assert dict(shown) == seed_texts
+    assert shown_texts(open_page(seed_dossier_page).page) == seed_texts
 
 
 def test_clicking_a_seed_link_end_opens_its_article_at_its_highlight(
