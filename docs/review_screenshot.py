@@ -1,9 +1,11 @@
-"""Take docs/review-seed-000.png: seed 000's review page (`--format html`) in headless chromium.
+"""Take docs/review-seed-000.png and docs/review-dossier.png: seed 000's review page and the
+seeds' dossier page (`--format html`) in headless chromium.
 
-Run from the repository root: `python docs/review_screenshot.py`. It briefs the seed from
-its recorded cassette (offline), renders the page with `to_html`, opens it from a file in
-Debian's chromium (`apt-get install chromium`) through Playwright, selects one claim, and
-rests the pointer on a figure, and saves the screenshot. Needs the `dev` extra.
+Run from the repository root: `python docs/review_screenshot.py`. It briefs the seeds from
+their recorded cassettes (offline), renders the pages with `to_html` and `dossier_to_html`,
+opens them from files in Debian's chromium (`apt-get install chromium`) through Playwright,
+selects an item (a claim; a denial's link end, which opens its article), for the brief rests
+the pointer on a figure, and saves the screenshots. Needs the `dev` extra.
 """
 
 from __future__ import annotations
@@ -14,11 +16,19 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from summarizer import Settings, summarize, to_html
+from summarizer import (
+    Settings,
+    dossier_to_html,
+    read_article,
+    summarize,
+    summarize_dossier,
+    to_html,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_44cd55eeee1eb2d9.txt"
 OUTPUT = REPO / "docs" / "review-seed-000.png"
+DOSSIER_OUTPUT = REPO / "docs" / "review-dossier.png"
 CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags chromium waits on a network it does not have.
 CHROMIUM_ARGS = [
@@ -41,6 +51,15 @@ def main() -> int:
         page_file.write_text(
             to_html(summarize(text, name=SEED.name, settings=settings), text), encoding="utf-8"
         )
+        articles = [read_article(path) for path in sorted((REPO / "seeds").glob("*.txt"))]
+        dossier_file = Path(work) / "dossier.html"
+        dossier_file.write_text(
+            dossier_to_html(
+                summarize_dossier(articles, settings=settings),
+                {article.name: article.text for article in articles},
+            ),
+            encoding="utf-8",
+        )
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -50,8 +69,13 @@ def main() -> int:
             # Rest the pointer on a figure inside a claim: the tooltip names both.
             page.locator("mark.hl-figure", has_text="185 kilometers").hover()
             page.screenshot(path=str(OUTPUT))
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(dossier_file.as_uri())
+            ends = page.locator('.end[data-end="from"]', has_text="did not receive any pressure")
+            ends.first.click()
+            page.screenshot(path=str(DOSSIER_OUTPUT))
             browser.close()
-    print(OUTPUT)
+    print(OUTPUT, DOSSIER_OUTPUT)
     return 0
 
 
