@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Awaitable, Iterable, Mapping, Sequence
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -246,20 +246,26 @@ def _report(article: str, figure: Figure) -> FigureReport:
 
 def figure_pairs(briefs: Sequence[Brief]) -> list[tuple[FigureReport, FigureReport]]:
     """Figures of different articles that may report one quantity with different values:
-    same unit, different value, and most words of what they count in common."""
+    same unit, different value, and most words of what they count in common. Only figures
+    that share a word of what they count are compared (an index by unit and word), so the
+    cost follows the figures that could match, not the square of all figures."""
     figures = [
         (_report(b.provenance.source, f), stems(f.counts or ""), f.unit)
         for b in briefs
         for f in b.figures
         if f.value is not None and f.counts
     ]
+    by_word: dict[tuple[str | None, str], list[int]] = defaultdict(list)
+    for number, (_, counts, unit) in enumerate(figures):
+        for stem in counts:
+            by_word[unit, stem].append(number)
     pairs = []
     for i, (a, counts_a, unit_a) in enumerate(figures):
-        for b, counts_b, unit_b in figures[i + 1 :]:
-            if a.article == b.article or a.value == b.value or unit_a != unit_b:
+        others = sorted({j for stem in counts_a for j in by_word[unit_a, stem] if j > i})
+        for b, counts_b, _ in (figures[j] for j in others):
+            if a.article == b.article or a.value == b.value:
                 continue
-            union = counts_a | counts_b
-            if union and len(counts_a & counts_b) / len(union) >= COUNTS_OVERLAP:
+            if len(counts_a & counts_b) / len(counts_a | counts_b) >= COUNTS_OVERLAP:
                 pairs.append((a, b))
     return pairs
 

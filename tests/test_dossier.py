@@ -14,12 +14,14 @@ from summarizer import (
     Denial,
     Dossier,
     Evidence,
+    Figure,
     Provenance,
     Usage,
     dossier_to_markdown,
     to_json,
 )
 from summarizer.cli import main
+from summarizer.dossier import figure_pairs
 from summarizer.identity import ActorIndex
 from summarizer.ledger import candidate_pairs, items_of
 
@@ -252,3 +254,21 @@ def test_questions_the_model_cannot_answer_are_listed_and_the_exit_is_1(stub, ca
     assert "unanswered (denied_claim)" in err and "refused" in err
     dropped = Dossier.model_validate_json(out.read_text()).dropped
     assert dropped and all(d.step == "denied_claim" for d in dropped)
+
+
+def _figure_brief(source: str, text: str, counts: str, unit: str | None = "people") -> Brief:
+    figure = Figure(
+        value=float(text.split()[0].replace(",", "")), unit=unit, counts=counts, text=text,
+        evidence=_evidence(text, text),
+    )  # fmt: skip
+    return _brief(source, text, []).model_copy(update={"figures": [figure]})
+
+
+def test_figures_of_one_quantity_with_different_values_are_compared():
+    briefs = [
+        _figure_brief("a", "15 people", "people killed by the strikes"),
+        _figure_brief("b", "20 people", "people killed by the strikes in Idlib"),
+        _figure_brief("c", "20 people", "people killed by the strikes", unit="civilians"),
+        _figure_brief("d", "30 people", "refugees who crossed the border"),
+    ]
+    assert [(a.article, b.article) for a, b in figure_pairs(briefs)] == [("a", "b")]
