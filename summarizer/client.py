@@ -166,9 +166,14 @@ class ModelClient:
         self.settings = settings
         self.throttle = Throttle()
         # One connection pool for the whole run, sized for every step of every article
-        # in flight; the throttle's hooks see every attempt of every call.
+        # in flight, and keeping them all open between calls (httpx keeps 20 by default:
+        # the others were closed and opened again call after call); the throttle's hooks
+        # see every attempt of every call.
+        connections = max(10, settings.concurrency * 6)
         http = openai.DefaultAsyncHttpxClient(
-            limits=httpx2.Limits(max_connections=max(10, settings.concurrency * 6)),
+            limits=httpx2.Limits(
+                max_connections=connections, max_keepalive_connections=connections
+            ),
             event_hooks={
                 "request": [self.throttle.before_request],
                 "response": [self.throttle.after_response],
