@@ -27,6 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import snowballstemmer
 
@@ -165,8 +166,14 @@ def _related(a: Item, b: Item) -> bool:
     Francois Hollande")."""
     if a.actor is not None and a.actor == b.actor:
         return False
-    words_a, words_b = set(normal(a.speaker).split()), set(normal(b.speaker).split())
+    words_a, words_b = _speaker_words(a.speaker), _speaker_words(b.speaker)
     return not (words_a <= words_b or words_b <= words_a)
+
+
+@cache
+def _speaker_words(speaker: str) -> frozenset[str]:
+    # Asked for every scored pair: each speaker is normalised once.
+    return frozenset(normal(speaker).split())
 
 
 def candidate_pairs(

@@ -36,11 +36,13 @@ class Prompt:
             ) from error
 
 
-def _prompt_dir() -> Traversable:
-    packaged = resources.files("summarizer") / "prompts"
+def shipped_dir(name: str) -> Traversable:
+    """A folder the wheel ships inside the package (`prompts`, `templates`): the installed
+    `summarizer/<name>/`, or the top-level `<name>/` of a source checkout."""
+    packaged = resources.files("summarizer") / name
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "prompts"
+    return Path(__file__).resolve().parent.parent / name
 
 
 def _parse(name: str, raw: str) -> Prompt:
@@ -61,7 +63,7 @@ def _parse(name: str, raw: str) -> Prompt:
 @cache
 def load_prompt(name: str) -> Prompt:
     """Return the prompt `name`; raises ConfigurationError if it does not exist or is malformed."""
-    path = _prompt_dir() / f"{name}.md"
+    path = shipped_dir("prompts") / f"{name}.md"
     if not path.is_file():
         raise ConfigurationError(f"no prompt named {name!r}")
     return _parse(name, path.read_text(encoding="utf-8"))

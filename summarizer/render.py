@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from dataclasses import dataclass
 
-from summarizer.schema import Brief, Dossier, Dropped, Evidence, Figure, Statement
+from summarizer.schema import (
+    Brief,
+    Dossier,
+    DossierActor,
+    Dropped,
+    Evidence,
+    Figure,
+    FigureReport,
+    Link,
+    Statement,
+)
 
 
 def _quote(evidence: Evidence) -> str:
@@ -12,24 +22,24 @@ def _quote(evidence: Evidence) -> str:
     return f"> {text}  \n> <sub>characters {evidence.start}–{evidence.end}</sub>"
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return "unspecified"
+def format_number(value: float) -> str:
+    """A figure's value for people: "1,500", "2.5"."""
     return f"{int(value):,}" if value == int(value) else f"{value:,}"
 
 
 def _figure_line(figure: Figure) -> str:
-    amount = " ".join(p for p in (figure.qualifier, _number(figure.value), figure.unit) if p)
+    value = format_number(figure.value) if figure.value is not None else "unspecified"
+    amount = " ".join(p for p in (figure.qualifier, value, figure.unit) if p)
     counts = f" — {figure.counts}" if figure.counts else ""
     return f"- **{amount}**{counts} (“{' '.join(figure.text.split())}”)"
 
 
-def _who(speaker: str, actor: str | None) -> str:
-    return (
-        speaker
-        if actor is None or actor.casefold() == speaker.casefold()
-        else (f"{speaker} [{actor}]")
-    )
+def speaker_label(speaker: str, actor: str | None) -> str:
+    """A speaker as the article names them, with the actor they resolve to when that reads
+    differently: "Kremlin spokesman Dmitry Peskov [Dmitry Peskov]"."""
+    if actor is None or actor.casefold() == speaker.casefold():
+        return speaker
+    return f"{speaker} [{actor}]"
 
 
 def to_markdown(brief: Brief) -> str:
@@ -46,12 +56,12 @@ def to_markdown(brief: Brief) -> str:
         lines.append("_None found._")
 
     claims = [
-        (f"**{_who(c.speaker, c.actor)}** ({c.presentation}): {c.statement}", c.evidence)
+        (f"**{speaker_label(c.speaker, c.actor)}** ({c.presentation}): {c.statement}", c.evidence)
         for c in brief.claims
     ]
     denials = [
         (
-            f"**{_who(d.speaker, d.actor)}** ({d.kind.replace('_', ' ')}): {d.denied}"
+            f"**{speaker_label(d.speaker, d.actor)}** ({d.kind.replace('_', ' ')}): {d.denied}"
             + (f" — answers {d.answers}" if d.answers else ""),
             d.evidence,
         )
@@ -100,14 +110,51 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+@dataclass(frozen=True)
+class Dispute:
+    """A claim of the ledger and the links that answer it, each with its index in
+    `Dossier.links`."""
+
+    claim: Statement
+    links: list[tuple[int, Link]]
+
+
+def disputes(dossier: Dossier) -> list[Dispute]:
+    """The claim ledger grouped by disputed claim: each link's target once, with the links
+    that answer it, in the order the dossier lists them."""
+    grouped: dict[tuple[str, int, int], Dispute] = {}
+    for index, link in enumerate(dossier.links):
+        key = (link.target.article, link.target.start, link.target.end)
+        grouped.setdefault(key, Dispute(link.target, [])).links.append((index, link))
+    return list(grouped.values())
+
+
+def who_said_what(dossier: Dossier) -> list[tuple[DossierActor, list[str]]]:
+    """The rows of the actors-by-articles table: every actor named in two articles or
+    making a statement, with one cell per source: its claims and denials there, "·" where
+    it is only named, "" where it is absent."""
+    return [
+        (
+            actor,
+            [
+                str(actor.statements[s.article]) if actor.statements.get(s.article)
+                else "·" if s.article in actor.articles
+                else ""
+                for s in dossier.sources
+            ],
+        )
+        for actor in dossier.actors
+        if len(actor.articles) > 1 or actor.statements
+    ]  # fmt: skip
+
+
 def dossier_to_markdown(dossier: Dossier) -> str:
     """A readable dossier: who said what (actors by articles), the claim ledger grouped by
     disputed claim, figure conflicts, the sources, and what was dropped."""
     number = {s.article: i for i, s in enumerate(dossier.sources, 1)}
 
-    def where(item: Statement | BaseModel) -> str:
-        article = getattr(item, "article", "")
-        return f"[{number.get(article, '?')}]"
+    def where(item: Statement | FigureReport) -> str:
+        return f"[{number.get(item.article, '?')}]"
 
     def statement(item: Statement) -> str:
         return (
@@ -123,29 +170,15 @@ def dossier_to_markdown(dossier: Dossier) -> str:
         "| Actor | " + " | ".join(f"[{i}]" for i in number.values()) + " |",
         "|---|" + "---|" * len(number),
     ]
-    for actor in dossier.actors:
-        if len(actor.articles) < 2 and not actor.statements:
-            continue  # one mention in one article: not a cross-source actor
-        cells = [
-            str(actor.statements[a])
-            if actor.statements.get(a)
-            else "·"
-            if a in actor.articles
-            else ""
-            for a in number
-        ]
+    for actor, cells in who_said_what(dossier):
         aliases = f" <sub>also {', '.join(actor.aliases)}</sub>" if actor.aliases else ""
         lines.append(f"| {actor.name}{aliases} | " + " | ".join(cells) + " |")
 
     lines += ["", "## Claim ledger", ""]
-    groups: dict[tuple[str, int], list[int]] = {}
-    for i, link in enumerate(dossier.links):
-        groups.setdefault((link.target.article, link.target.start), []).append(i)
-    for indices in groups.values():
-        target = dossier.links[indices[0]].target
+    for dispute in disputes(dossier):
+        target = dispute.claim
         lines += [f"### {_one_line(target.statement)}", "", f"Claimed by {statement(target)}", ""]
-        for i in indices:
-            link = dossier.links[i]
+        for _, link in dispute.links:
             lines.append(f"- **{link.relation}**: {statement(link.source)} — {link.rationale}")
         lines.append("")
     if not dossier.links:

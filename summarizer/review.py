@@ -20,9 +20,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
-from pathlib import Path
 from typing import Literal
 
 import jinja2
@@ -30,13 +27,14 @@ from markupsafe import Markup, escape
 
 from summarizer.errors import ConfigurationError, GroundingError
 from summarizer.grounding import is_verbatim
+from summarizer.prompts import shipped_dir
+from summarizer.render import disputes, format_number, speaker_label, who_said_what
 from summarizer.schema import (
     Actor,
     Brief,
     Dossier,
     Figure,
     FigureReport,
-    Link,
     Source,
     Statement,
 )
@@ -140,23 +138,13 @@ def lay_out(text: str, marks: list[Mark]) -> Layout:
     return Layout(nodes=fill(root).children, ranged=ranged)
 
 
-def _number(value: float) -> str:
-    return f"{int(value):,}" if value == int(value) else f"{value:,}"
-
-
 def _figure_body(figure: Figure) -> str:
     """What a figure counts, with its parsed amount when that reads differently from the text."""
-    value = _number(figure.value) if figure.value is not None else None
+    value = format_number(figure.value) if figure.value is not None else None
     amount = " ".join(part for part in (figure.qualifier, value, figure.unit) if part)
     if amount.casefold() == " ".join(figure.text.split()).casefold():
         amount = ""
     return " — ".join(part for part in (amount, figure.counts) if part)
-
-
-def _who(speaker: str, actor: str | None) -> str:
-    if actor is None or actor.casefold() == speaker.casefold():
-        return speaker
-    return f"{speaker} [{actor}]"
 
 
 def first_mention(actor: Actor, text: str) -> tuple[int, int] | None:
@@ -197,7 +185,7 @@ def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], 
                 "claim",
                 claim.evidence.start,
                 claim.evidence.end,
-                heading=_who(claim.speaker, claim.actor),
+                heading=speaker_label(claim.speaker, claim.actor),
                 tag=claim.presentation,
                 body=claim.statement,
             )
@@ -210,7 +198,7 @@ def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], 
                 "denial",
                 denial.evidence.start,
                 denial.evidence.end,
-                heading=_who(denial.speaker, denial.actor),
+                heading=speaker_label(denial.speaker, denial.actor),
                 tag=denial.kind.replace("_", " "),
                 body=denial.denied + answers,
             )
@@ -246,15 +234,8 @@ def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], 
     return marks, unmentioned
 
 
-def _template_dir() -> Traversable:
-    packaged = resources.files("summarizer") / "templates"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "templates"
-
-
 def _load_template(name: str) -> str:
-    path = _template_dir() / name
+    path = shipped_dir("templates") / name
     if not path.is_file():
         raise jinja2.TemplateNotFound(name)
     return path.read_text(encoding="utf-8")
@@ -337,15 +318,6 @@ class DossierArticle:
         return self.source.article
 
 
-@dataclass(frozen=True)
-class Dispute:
-    """A claim of the ledger and the links that answer it, each with its index in
-    `Dossier.links`."""
-
-    claim: Statement
-    links: list[tuple[int, Link]]
-
-
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -405,20 +377,10 @@ class DossierMarks:
             first.kind,
             start,
             end,
-            heading=_who(first.speaker, first.actor),
+            heading=speaker_label(first.speaker, first.actor),
             tag=("disputed, " if answered else "") + _plural(links, "link"),
             body=first.statement,
         )
-
-
-def disputes(dossier: Dossier) -> list[Dispute]:
-    """The claim ledger grouped by disputed claim: each link's target once, with the links
-    that answer it, in the order the dossier lists them."""
-    grouped: dict[tuple[str, int, int], Dispute] = {}
-    for index, link in enumerate(dossier.links):
-        key = (link.target.article, link.target.start, link.target.end)
-        grouped.setdefault(key, Dispute(link.target, [])).links.append((index, link))
-    return list(grouped.values())
 
 
 def dossier_to_html(dossier: Dossier, texts: Mapping[str, str]) -> str:
@@ -443,6 +405,7 @@ def dossier_to_html(dossier: Dossier, texts: Mapping[str, str]) -> str:
             dossier=dossier,
             articles=articles,
             disputes=disputes(dossier),
+            who_said_what=who_said_what(dossier),
             numbers=marks.numbers,
             mark_id=marks.id_of,
             all_marks=[mark for article in articles for mark in article.marks],

@@ -12,7 +12,6 @@ words, which our code must locate in the article, or the model is re-asked with 
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from collections.abc import Callable
@@ -174,7 +173,7 @@ Short = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 Quote = Annotated[str, StringConstraints(min_length=8, max_length=90), AfterValidator(check_quote)]
 
 
-_SCHEMAS: WeakKeyDictionary[type[BaseModel], dict[str, dict[str, Any]]] = WeakKeyDictionary()
+_SCHEMAS: WeakKeyDictionary[type[BaseModel], dict[str, Any]] = WeakKeyDictionary()
 
 
 class CachedSchema(ResponseSchema):
@@ -186,14 +185,11 @@ class CachedSchema(ResponseSchema):
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        schemas = _SCHEMAS.setdefault(cls, {})
-        key = repr((args, sorted(kwargs.items())))
-        if key not in schemas:
-            schemas[key] = super().model_json_schema(*args, **kwargs)
         if args or kwargs:
-            # Asked by instructor, which may change what it is given: a copy.
-            return copy.deepcopy(schemas[key])
-        return schemas[key]
+            return super().model_json_schema(*args, **kwargs)
+        if cls not in _SCHEMAS:
+            _SCHEMAS[cls] = super().model_json_schema()
+        return _SCHEMAS[cls]
 
 
 class SummaryAnswer(CachedSchema):
