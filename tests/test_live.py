@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import httpx2
 import openai
 import pytest
+import yaml
 
 from summarizer import Settings, local
 from summarizer.endpoint import open_endpoint
 
 pytestmark = pytest.mark.live
+
+CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
 
 
 @pytest.mark.skipif(not local.runtime_installed(), reason="needs the 'local' extra")
@@ -25,3 +32,20 @@ def test_the_embedded_model_starts_and_completes(tmp_path):
         )
     assert reply.choices[0].message.content.strip()
     assert reply.usage is not None and reply.usage.completion_tokens > 0
+
+
+@pytest.mark.skipif(not local.runtime_installed(), reason="needs the 'local' extra")
+def test_the_embedded_server_gives_the_recorded_answer_to_a_recorded_request():
+    # The server samples grammar-first (summarizer.local_server); the cassettes were
+    # recorded from llama-cpp-python's own sampler: the same request gets the same answer.
+    recorded = yaml.safe_load((CASSETTES / "000_44cd55eeee1eb2d9.yaml").read_text())
+    interaction = next(
+        i for i in recorded["interactions"] if "SummaryAnswer" in i["request"]["body"]
+    )
+    request = json.loads(interaction["request"]["body"])
+    answer = json.loads(interaction["response"]["body"]["string"])
+    with open_endpoint(Settings.load(env={})) as endpoint:
+        reply = httpx2.post(
+            f"{endpoint.base_url}/chat/completions", json=request, timeout=300
+        ).json()
+    assert reply["choices"][0]["message"] == answer["choices"][0]["message"]
