@@ -10,6 +10,7 @@ ministry is an actor of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.schema import Actor, ActorKind
 
@@ -46,6 +47,9 @@ def clean_speaker(text: str | None) -> str | None:
     return None if not text or text.casefold() in _NOT_A_SPEAKER else text
 
 
+# Names recur across the speakers and actors of a batch: each is normalised (and its word
+# pattern compiled) once, not for every speaker it is compared with.
+@lru_cache(maxsize=16384)
 def normal(name: str) -> str:
     """A name in comparison form: case, possessives, articles and punctuation dropped."""
     name = re.sub(r"[’']s\b", "", name.casefold())
@@ -68,13 +72,17 @@ def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
             known = normal(name)
             if not known:
                 continue
-            if re.search(rf"\b{re.escape(known)}\b", said) or re.search(
-                rf"\b{re.escape(said)}\b", known
-            ):
+            if _words(known).search(said) or _words(said).search(known):
                 score = min(len(known), len(said))
                 if best is None or score > best[0]:
                     best = (score, actor.name)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=16384)
+def _words(name: str) -> re.Pattern[str]:
+    """A pattern that finds `name` as whole words."""
+    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 def split_speaker(speaker: str) -> tuple[str | None, str | None, str | None]:

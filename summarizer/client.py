@@ -25,6 +25,7 @@ import contextlib
 import json
 import logging
 import random
+import weakref
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -37,6 +38,7 @@ from instructor.core.exceptions import (
     ResponseParsingError,
 )
 from instructor.v2.core.hooks import Hooks
+from instructor.v2.validation import async_validators
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
@@ -53,6 +55,28 @@ AnswerT = TypeVar("AnswerT", bound=BaseModel)
 # instructor logs every failed attempt at ERROR level; we report failures ourselves.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 logging.getLogger("instructor").propagate = False
+
+
+def _remember_models_without_async_validators() -> None:
+    # instructor 1.17 walks the whole type tree of the answer model before every call, and
+    # again on every layer of the call, to refuse models with async validators (which it
+    # cannot run). The walk depends on the class alone and cost about a tenth of our time
+    # per call: a class that passed once passes again. Models that fail are walked (and
+    # refused) every time, as before.
+    check = async_validators.reject_async_validators
+    passed: weakref.WeakSet[type] = weakref.WeakSet()
+
+    def reject_async_validators(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in passed:
+            return
+        check(response_model)
+        if isinstance(response_model, type):
+            passed.add(response_model)
+
+    async_validators.reject_async_validators = reject_async_validators
+
+
+_remember_models_without_async_validators()
 
 # Statuses where trying again can help; any other HTTP error is final at once.
 _RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})

@@ -128,10 +128,14 @@ class Analysis:
         """What the answer validators check against."""
         return {"article": self.text}
 
+    @cached_property
     def shown(self) -> str:
-        """The article as the model sees it: its paragraphs, whitespace runs made single."""
-        return "\n\n".join(
-            " ".join(line.split()) for line in self.text.splitlines() if line.strip()
+        """The article as every step's prompt shows it (their shared prefix): its
+        paragraphs, whitespace runs made single."""
+        return load_prompt("article").render(
+            article="\n\n".join(
+                " ".join(line.split()) for line in self.text.splitlines() if line.strip()
+            )
         )
 
     def sentence_of(self, evidence: Evidence) -> Sentence:
@@ -372,11 +376,10 @@ class Step:
     def messages(self, analysis: Analysis) -> list[ChatCompletionMessageParam]:
         """System text and article first, the step's instruction last, so that all steps of
         an article share one prompt prefix (reused by OpenAI's and llama.cpp's caches)."""
-        article = load_prompt("article").render(article=analysis.shown())
         instruction = load_prompt(self.name).render(candidates=self.candidates(analysis))
         return [
             {"role": "system", "content": load_prompt("system").render()},
-            {"role": "user", "content": f"{article}\n\n{instruction}"},
+            {"role": "user", "content": f"{analysis.shown}\n\n{instruction}"},
         ]
 
     def prompt_versions(self) -> dict[str, int]:

@@ -81,3 +81,20 @@ def test_a_re_ask_does_not_wait():
 
 def test_a_server_asking_for_too_long_a_wait_is_capped():
     assert backoff(state_after(status_error(429, {"retry-after": "86400"}))) == 60.0
+
+
+def test_an_answer_model_with_async_validators_is_still_refused_on_every_call():
+    # The client remembers the answer models that passed instructor's check for async
+    # validators (it walked them on every call); a model that fails must fail every time.
+    from instructor.v2.validation import async_validators
+
+    class WithAsyncValidator(BaseModel):
+        name: str
+
+        @async_validators.async_field_validator("name")
+        async def check_name(self, value: str) -> None:
+            return None
+
+    for _ in range(2):
+        with pytest.raises(ValueError, match="async validators"):
+            async_validators.reject_async_validators(WithAsyncValidator)
