@@ -6,11 +6,11 @@ and runs that server. One thing differs: how a token is chosen when a request is
 
 llama-cpp-python's sampler applies the grammar to the whole vocabulary (151,936 tokens for
 Qwen2.5) before it picks the most likely token: about 40 ms per generated token on two
-cores, as long as the model's own forward pass. llama.cpp's own server avoids that by
-checking the likely tokens first, and so do we: the greedy choice under a grammar is the
-most likely token the grammar allows, so it is enough to check the few most likely tokens
-and to fall back to the whole vocabulary only when none of them is allowed. The token
-chosen is the same one, so are the answers (compared on the recorded cassettes).
+cores, as long as the model's own forward pass. The greedy choice under a grammar is the
+most likely token the grammar allows, so, as llama.cpp's own server does, we check the few
+most likely tokens first and the whole vocabulary only when none of them can be the
+answer (see `greedy_choice`). The token chosen is the same one, and so are the answers
+(tests/test_live.py compares one with its recording).
 
 Everything else (sampling at a temperature, logits processors, penalties that may raise a
 logit) goes through llama-cpp-python's own sampler unchanged.
@@ -32,14 +32,8 @@ TOKEN_DATA = np.dtype([("id", np.int32), ("logit", np.float32), ("p", np.float32
 
 
 class GrammarFirstSampler:
-    """Greedy sampling under a grammar that checks the most likely tokens first.
-
-    Chooses exactly the token llama.cpp's chain (penalties, grammar, greedy) would: the
-    highest penalised logit among the tokens the grammar allows, the lowest id on a tie.
-    Penalties here only lower logits (repeat penalty >= 1, frequency and presence
-    penalties >= 0), so no token outside the `TOP` most likely raw logits can beat a
-    token inside them whose penalised logit is above the lowest raw logit kept.
-    """
+    """Greedy sampling under a grammar, the most likely tokens checked first: llama.cpp's
+    penalties and grammar samplers, applied through `greedy_choice`."""
 
     def __init__(
         self,
@@ -84,10 +78,11 @@ class GrammarFirstSampler:
 
     def close(self) -> None:
         """Free the llama.cpp samplers."""
-        for sampler in (self._penalties, self._grammar):
+        for name in ("_penalties", "_grammar"):
+            sampler = getattr(self, name, None)  # None also when __init__ failed midway
             if sampler is not None:
                 self._lib.llama_sampler_free(sampler)
-        self._penalties = self._grammar = None
+            setattr(self, name, None)
 
     def __del__(self) -> None:
         self.close()
@@ -109,9 +104,10 @@ def greedy_choice(
 
     That is the highest constrained logit (masked tokens are -inf), the lowest id on a tie,
     as llama.cpp's greedy sampler scans the vocabulary in id order. `constrain` may only
-    lower logits, so the `TOP` highest raw logits are tried first; the whole vocabulary
-    (in `full`, a `token_data` array, when given) only when their winner might be tied or
-    beaten by a token outside them. Raises RuntimeError when every token is masked.
+    lower logits (our sampler uses it only with penalties that do), so a token outside the
+    `TOP` highest raw logits is at most their lowest: when the winner among them is above
+    that, it is the winner overall. Otherwise the whole vocabulary (in `full`, a
+    `token_data` array, when given) decides. Raises RuntimeError when every token is masked.
     """
     best = np.argpartition(logits, -TOP)[-TOP:] if len(logits) > TOP else np.arange(len(logits))
     top = np.zeros(len(best), dtype=TOKEN_DATA)
