@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.candidates import claim_sentences, denial_sentences, find_figures, find_names
+from summarizer.candidates import (
+    _TENS,
+    _UNITS,
+    claim_sentences,
+    denial_sentences,
+    find_figures,
+    find_names,
+)
 from summarizer.segmentation import split_sentences
 
 
@@ -104,3 +111,15 @@ def test_denial_strength_says_how_sure_a_denial_is(sentence, strength):
     from summarizer.candidates import denial_strength
 
     assert denial_strength(sentence) == strength
+
+
+@pytest.mark.parametrize(
+    "number",
+    [*_UNITS, *_TENS, "twenty-one", "a dozen", "half a dozen", "five dozen", "a hundred",
+     "one million", "dozens", "hundreds", "thousands", "millions", "250,000", "1.5", "$5",
+     "€ 20", "£3 million", "12%"],
+)  # fmt: skip
+def test_every_number_word_and_form_is_found_in_any_case(number):
+    for written in (number, number.title(), number.upper()):
+        text = f"Officials said the count reached {written}."
+        assert [f.text for f in figures(text)] == [written], written
