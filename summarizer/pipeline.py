@@ -189,11 +189,10 @@ class Session:
         hit = self._hit(key, answer_model, None)
         if hit is None:
             result = await self._once(key, call)
-            hit, usage, cached = result.answer, result.usage, result.cached
         else:
-            usage, cached = Usage(), True
-        assert isinstance(hit, answer_model)
-        return hit, usage, cached
+            result = _result(None, hit, Usage(), cached=True)
+        assert isinstance(result.answer, answer_model)
+        return result.answer, result.usage, result.cached
 
     def _key(
         self,
