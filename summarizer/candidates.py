@@ -386,6 +386,94 @@ def is_no_comment(sentence: str) -> bool:
     return _NO_COMMENT.search(sentence) is not None
 
 
+_REJECTION_VERB = re.compile(
+    r"\b(?:rejects|rejected|dismisses|dismissed|refutes|refuted|rebuffs|rebuffed)\b", re.IGNORECASE
+)
+
+
+def denial_kind(sentence: str) -> str:
+    """The kind of a denial whose words leave no doubt that it is one ("sure" or "likely",
+    see denial_strength): "no_comment" for a refusal to comment or to have information,
+    "rejection" for an affirmed reject/dismiss/rebuff/refute, else "denial"."""
+    if denial_strength(sentence) == "sure" and is_no_comment(sentence):
+        return "no_comment"
+    if any(
+        not _NEGATED.search(sentence[: verb.start()]) for verb in _REJECTION_VERB.finditer(sentence)
+    ):
+        return "rejection"
+    return "denial"
+
+
+# What a denial says it answers: "an allegation by X", "accusations from X", "X's claims",
+# "U.S. media reports". Its words are the article's; a bare "that allegation" names nobody.
+_ACCUSATION = r"(?:allegations?|accusations?|claims?|reports?|suggestions?|statements?|charges?)"
+_ANSWERED = (
+    re.compile(
+        r"\b" + _ACCUSATION + r"\s+(?:made\s+)?(?:by|from)\s+(?P<who>[^,;:“”\"()]+?)"
+        r"(?=\s+(?:that|which|who|of|about|on|in|saying|are|is|were|was)\b|[,;:.()“”\"]|$)"
+    ),
+    re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+" + _ACCUSATION + r"\b"),
+    re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s+)+(?:media\s+)?)" + _ACCUSATION + r"\b"),
+)
+
+
+_REFERRING = frozenset(
+    "he she they it we i you him her them us who which this that these those such".split()
+)
+
+
+def answered_party(sentence: str) -> str | None:
+    """Whose claim a denial answers, when its sentence names them ("rejected a recent
+    allegation by a shadowy monitoring group" gives "a shadowy monitoring group"); None
+    when it names nobody."""
+    text = " ".join(sentence.split())
+    for pattern in _ANSWERED:
+        for match in pattern.finditer(text):
+            who = match.group("who").strip()
+            words = who.split()
+            if words and len(words) <= 8 and words[0].casefold() not in _REFERRING:
+                return who
+    return None
+
+
+_ALLEGING = re.compile(r"^(?:alleg|accus|claim)", re.IGNORECASE)
+_CONFIRMING = re.compile(r"^(?:confirm|acknowledg|admit)", re.IGNORECASE)
+_REPORTING = re.compile(r"^(?:report|cite|cites|cited|quoted|wrote|writes|revealed)", re.IGNORECASE)
+_SPEECH_VERB = re.compile(r"\b(?:" + _SPEECH_VERBS + r"|reportedly)\b", re.IGNORECASE)
+_MEDIUM = re.compile(
+    r"\b(?:news|reports?|agency|newspaper|outlet|media|television|tv|radio|journal|"
+    r"reuters|sputnik|tass|novosti|interfax)\b",
+    re.IGNORECASE,
+)
+
+
+def presentation_of(sentence: str, speaker: str) -> str:
+    """How a sentence presents what its speaker says, from the speaker's own verb:
+    "alleged" (alleged, accused, claimed), "confirmed" (confirmed, acknowledged, admitted),
+    "reported" (reported, cited, "according to", "reported by", or a medium speaking), else
+    "asserted". A speaker the sentence only refers to ("he said") takes its first verb."""
+    text = " ".join(sentence.split())
+    who = " ".join(speaker.split())
+    at = text.casefold().find(who.casefold())
+    before = text[:at] if at >= 0 else ""
+    verb: str | None = None
+    if re.search(r"\baccording\s+to\s+$", before, re.IGNORECASE):
+        return "reported"
+    if (by := re.search(r"(\w+)\s+by\s+$", before)) is not None:
+        verb = by.group(1)
+    elif (after := _SPEECH_VERB.search(text, at + len(who) if at >= 0 else 0)) is not None:
+        verb = after.group(0)
+    if verb is None:
+        return "reported" if _MEDIUM.search(who) else "asserted"
+    if _ALLEGING.match(verb):
+        return "alleged"
+    if _CONFIRMING.match(verb):
+        return "confirmed"
+    if _REPORTING.match(verb) or _MEDIUM.search(who):
+        return "reported"
+    return "asserted"
+
+
 _QUOTATION = re.compile(r"[“\"]([^”\"]{12,})(?:[”\"]|$)")
 
 

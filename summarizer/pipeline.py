@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from summarizer.article import Article
 from summarizer.attribution import Roster, clean_speaker
 from summarizer.cache import ResponseCache, cache_key
-from summarizer.candidates import statement_of
+from summarizer.candidates import answered_party, statement_of
 from summarizer.chunking import chunk_spans, merge
 from summarizer.client import ModelClient
 from summarizer.endpoint import Endpoint, open_endpoint
@@ -284,8 +284,11 @@ def assemble(
         result = results.get(step)
         return result.judgement if result and result.judgement else Judgement()
 
-    def sentence_items(step: Step, candidates: list[Sentence]) -> list[_Said]:
-        """Each kept verdict or added item, one per sentence, in the article's order.
+    def sentence_items(
+        step: Step, candidates: list[Sentence], decided: dict[int, str]
+    ) -> list[_Said]:
+        """Each statement, one per sentence, in the article's order: the candidates whose
+        words decided their kind, the model's verdicts on the others, and its added items.
 
         The speaker is the one the sentence's grammar names ("X said") when our code found
         one, else the model's; an item whose speaker names nobody is dropped.
@@ -293,28 +296,30 @@ def assemble(
         judgement = judged(step)
         found: dict[int, _Said] = {}
 
-        def keep(verdict: Any, sentence: Sentence) -> None:
-            if verdict.kind == "none" or sentence.start in found:
+        def keep(kind: str, speaker: str | None, sentence: Sentence) -> None:
+            if kind == "none" or sentence.start in found:
                 return
-            speaker = analysis.speakers.get(sentence.number) or clean_speaker(
-                getattr(verdict, "speaker", None)
-            )
+            speaker = analysis.speakers.get(sentence.number) or clean_speaker(speaker)
             if speaker is None:
                 dropped.append(
                     Dropped(step=step.name, item=sentence.text[:300], reason="no speaker named")
                 )
                 return
-            evidence = span(text, sentence.start, sentence.end)
-            said = statement_of(sentence.text, speaker)
             found[sentence.start] = _Said(
-                verdict, speaker, roster.attribute(speaker), said, evidence
+                kind,
+                speaker,
+                roster.attribute(speaker),
+                statement_of(sentence.text, speaker),
+                span(text, sentence.start, sentence.end),
             )
 
         for sentence in candidates:
-            if (verdict := judgement.verdicts.get(f"s{sentence.number}")) is not None:
-                keep(verdict, sentence)
+            if (kind := decided.get(sentence.number)) is not None:
+                keep(kind, None, sentence)
+            elif (verdict := judgement.verdicts.get(f"s{sentence.number}")) is not None:
+                keep(verdict.kind, getattr(verdict, "speaker", None), sentence)
         for item in judgement.added:
-            keep(item, analysis.sentence_of(locate(item.quote, text)))
+            keep(item.kind, item.speaker, analysis.sentence_of(locate(item.quote, text)))
         return [found[start] for start in sorted(found)]
 
     dropped: list[Dropped] = [
@@ -327,21 +332,21 @@ def assemble(
             speaker=said.speaker,
             actor=said.actor,
             statement=said.statement,
-            presentation=said.verdict.kind,
+            presentation=said.kind,
             evidence=said.evidence,
         )
-        for said in sentence_items(CLAIMS, analysis.claim_candidates)
+        for said in sentence_items(CLAIMS, analysis.claim_candidates, analysis.claim_kinds)
     ]
     denials = [
         Denial(
             speaker=said.speaker,
             actor=said.actor,
             denied=said.statement,
-            answers=clean_speaker(getattr(said.verdict, "answers", None)),
-            kind=said.verdict.kind,
+            answers=answered_party(said.evidence.quote),
+            kind=said.kind,
             evidence=said.evidence,
         )
-        for said in sentence_items(DENIALS, analysis.denial_candidates)
+        for said in sentence_items(DENIALS, analysis.denial_candidates, analysis.denial_kinds)
     ]
     figure_verdicts = judged(FIGURES).verdicts
     figures = [
@@ -388,7 +393,7 @@ def assemble(
 class _Said:
     """A claim or denial on its way into the brief."""
 
-    verdict: Any
+    kind: Any  # a Presentation or a DenialKind
     speaker: str
     actor: str
     statement: str

@@ -36,12 +36,14 @@ from summarizer.attribution import split_speaker
 from summarizer.candidates import (
     FigureCandidate,
     claim_sentences,
+    denial_kind,
     denial_sentences,
     denial_strength,
     find_figures,
     find_names,
     is_no_comment,
     is_strong_denial,
+    presentation_of,
     speaker_hint,
 )
 from summarizer.errors import GroundingError
@@ -89,6 +91,38 @@ class Analysis:
         return [s for s in self.body if s.number in numbers and not is_strong_denial(s.text)]
 
     @cached_property
+    def claim_kinds(self) -> dict[int, str]:
+        """The presentation of each claim candidate whose speaker our code found, by
+        sentence number: the speaker's own verb decides it (see presentation_of), so the
+        model is not asked about these sentences."""
+        return {
+            s.number: presentation_of(s.text, self.speakers[s.number])
+            for s in self.claim_candidates
+            if s.number in self.speakers
+        }
+
+    @cached_property
+    def denial_kinds(self) -> dict[int, str]:
+        """The kind of each denial candidate that names its speaker and surely or likely
+        denies (see denial_strength), by sentence number: its words decide it (see
+        denial_kind), so the model is not asked about these sentences."""
+        return {
+            s.number: denial_kind(s.text)
+            for s in self.denial_candidates
+            if s.number in self.speakers and denial_strength(s.text) != "open"
+        }
+
+    @cached_property
+    def undecided_claims(self) -> list[Sentence]:
+        """The claim candidates the model is asked about: those not in claim_kinds."""
+        return [s for s in self.claim_candidates if s.number not in self.claim_kinds]
+
+    @cached_property
+    def undecided_denials(self) -> list[Sentence]:
+        """The denial candidates the model is asked about: those not in denial_kinds."""
+        return [s for s in self.denial_candidates if s.number not in self.denial_kinds]
+
+    @cached_property
     def names(self) -> list[str]:
         return find_names(self.sentences)
 
@@ -96,11 +130,16 @@ class Analysis:
     def speakers(self) -> dict[int, str]:
         """The speaker each sentence names, by sentence number, where it names one.
 
-        "he said" / "she told" stand for the last person named as a speaker before them.
+        "he said" / "she told" stand for the speaker of the sentence before, else the last
+        person named as a speaker; a quotation goes on in its speaker's name, and so does a
+        new one that opens in the same paragraph right after it (news writing leaves the
+        attribution out there).
         """
         speakers: dict[int, str] = {}
         last_person: str | None = None
         open_quote: str | None = None  # the speaker of a quotation still open
+        quoted_before: str | None = None  # the speaker of the quotation just closed
+        previous: str | None = None  # the speaker of the sentence before
         for sentence in self.sentences:
             hint = speaker_hint(sentence.text)
             if hint is not None:
@@ -109,8 +148,15 @@ class Analysis:
                     last_person = hint
             elif open_quote is not None:
                 speakers[sentence.number] = open_quote  # the quotation goes on
-            elif last_person is not None and _PRONOUN_SAID.search(sentence.text):
-                speakers[sentence.number] = last_person
+            elif quoted_before is not None and sentence.text.startswith("“"):
+                speakers[sentence.number] = quoted_before
+            elif (said_by := previous or last_person) and _PRONOUN_SAID.search(sentence.text):
+                # "He" is who the sentence before named as speaking, else the last person.
+                speakers[sentence.number] = said_by
+            previous = speakers.get(sentence.number)
+            in_paragraph = "\n" not in self.text[sentence.end : sentence.end + 1]
+            quoted = "”" in sentence.text and in_paragraph
+            quoted_before = speakers.get(sentence.number) if quoted else None
             opened = sentence.text.count("“") > sentence.text.count("”")
             closed = sentence.text.count("”") > sentence.text.count("“")
             if opened:
@@ -145,9 +191,11 @@ class Analysis:
         )
 
 
+# "he said", "she also told", or a sentence that opens with "He"/"She" and says what they
+# said further on ("He repeatedly declined to ..., but said that ...").
+_SAYING = r"(?:said|says|told|added|stressed|noted|insisted|explained)\b"
 _PRONOUN_SAID = re.compile(
-    r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|told|added|stressed|noted|insisted|explained)\b",
-    re.IGNORECASE,
+    rf"\b(?:he|she)\s+(?:also\s+)?{_SAYING}|^(?:He|She)\s[^.;]*?\b{_SAYING}", re.IGNORECASE
 )
 
 
@@ -217,21 +265,17 @@ class ActorsAnswer(CachedSchema):
 
 
 @cache
-def verdict_model(
-    step: str, kinds: tuple[str, ...], speaker: bool, answers: bool
-) -> type[BaseModel]:
+def verdict_model(step: str, kinds: tuple[str, ...], speaker: bool) -> type[BaseModel]:
     """The verdict schema of one candidate sentence.
 
     `kinds` are the kinds the model may choose; "none" among them means the sentence may
     hold no item. The model names the `speaker` only where our code found none in the
-    sentence; `answers` asks whose claim a denial answers.
+    sentence.
     """
     sure = "none" not in kinds
     fields: dict[str, Any] = {"kind": (Literal[kinds], ...)}
     if speaker:
         fields["speaker"] = (Short, ...) if sure else (Short | None, ...)
-    if answers:
-        fields["answers"] = (Short | None, ...)
     name = f"{step}{'Sure' if sure else 'Open'}{'Speaker' if speaker else ''}{len(kinds)}"
     return create_model(name, **fields)
 
@@ -250,7 +294,6 @@ class AddedDenial(BaseModel):
     quote: Quote = Field(description="The first 6 to 10 words of the sentence, copied exactly.")
     kind: DenialKind
     speaker: Short
-    answers: Short | None
 
 
 class FigureVerdict(BaseModel):
@@ -295,20 +338,18 @@ def _sentence_lines(analysis: Analysis, sentences: list[Sentence]) -> str:
 
 
 def _claim_verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
-    # A sentence that names its speaker ("X said") holds a claim: the model says how.
-    verdicts: dict[str, type[BaseModel]] = {}
-    for sentence in analysis.claim_candidates:
-        named = sentence.number in analysis.speakers
-        kinds = CLAIM_KINDS if named else ("none", *CLAIM_KINDS)
-        verdicts[f"s{sentence.number}"] = verdict_model("Claim", kinds, not named, False)
-    return verdicts
+    # Only sentences whose speaker our code did not find (see Analysis.claim_kinds): the
+    # model names the speaker, or says the sentence holds no claim.
+    model = verdict_model("Claim", ("none", *CLAIM_KINDS), True)
+    return {f"s{sentence.number}": model for sentence in analysis.undecided_claims}
 
 
 def _denial_verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
-    # A "sure" or "likely" denial (see candidates.denial_strength) gets no "none" to choose;
-    # an "open" one ("did not" in what may be a plain fact) may be judged "none".
+    # Only sentences our code could not decide (see Analysis.denial_kinds). An "open" one
+    # ("did not" in what may be a plain fact) may be judged "none"; a "sure" or "likely"
+    # one only lacks its speaker.
     verdicts: dict[str, type[BaseModel]] = {}
-    for sentence in analysis.denial_candidates:
+    for sentence in analysis.undecided_denials:
         named = sentence.number in analysis.speakers
         strength = denial_strength(sentence.text)
         if strength == "open":
@@ -317,7 +358,7 @@ def _denial_verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
             kinds = ("no_comment",)
         else:
             kinds = DENIAL_KINDS
-        verdicts[f"s{sentence.number}"] = verdict_model("Denial", kinds, not named, True)
+        verdicts[f"s{sentence.number}"] = verdict_model("Denial", kinds, not named)
     return verdicts
 
 
@@ -448,13 +489,13 @@ SUMMARY = Step("summary", lambda analysis: "", answer=SummaryAnswer)
 ACTORS = Step("actors", lambda analysis: ", ".join(analysis.names), answer=ActorsAnswer)
 CLAIMS = Step(
     "claims",
-    lambda analysis: _sentence_lines(analysis, analysis.claim_candidates),
+    lambda analysis: _sentence_lines(analysis, analysis.undecided_claims),
     verdicts=_claim_verdicts,
     added=AddedClaim,
 )
 DENIALS = Step(
     "denials",
-    lambda analysis: _sentence_lines(analysis, analysis.denial_candidates),
+    lambda analysis: _sentence_lines(analysis, analysis.undecided_denials),
     verdicts=_denial_verdicts,
     added=AddedDenial,
 )

@@ -27,6 +27,7 @@ from summarizer import (
     summarize,
 )
 from summarizer.settings import LOCAL_MODEL_NAME
+from summarizer.steps import STEPS, Analysis
 
 from .stub import StubEndpoint
 
@@ -37,6 +38,12 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS_DIR = REPO / "seeds"
 CASSETTES_DIR = REPO / "cassettes"
 SEED_PATHS = sorted(SEEDS_DIR.glob("*.txt"))
+
+
+def calls_for(text: str) -> int:
+    """How many model calls briefing `text` makes: one per step that has something to ask."""
+    analysis = Analysis(text)
+    return sum(step.applies(analysis) for step in STEPS)
 
 
 @pytest.fixture(autouse=True)

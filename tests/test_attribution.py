@@ -102,3 +102,27 @@ def test_a_few_words_in_quotation_marks_are_not_the_statement():
 )  # fmt: skip
 def test_strong_denial_cues_leave_no_doubt(sentence, strong):
     assert is_strong_denial(sentence) is strong
+
+
+def test_a_quotation_that_opens_right_after_an_attributed_one_is_the_same_speakers():
+    from summarizer.steps import Analysis
+
+    text = (
+        "“We are not prepared to cooperate,” Carter said in Rome. “They hit the wrong "
+        "targets. We have not agreed to that.”\n\n“It is a mistake,” a spokesman said.\n\n"
+        "“Nobody knows.”"
+    )
+    speakers = Analysis(text).speakers
+    assert [speakers.get(n) for n in (1, 2, 3, 4, 5)] == [
+        "Carter", "Carter", "Carter", "a spokesman", None,
+    ]  # fmt: skip
+
+
+def test_he_said_is_the_speaker_of_the_sentence_before():
+    from summarizer.steps import Analysis
+
+    text = (
+        "The Pentagon said on Monday that a base was being built.\n\n"
+        "He repeatedly declined to give details, but said there are no jets there."
+    )
+    assert Analysis(text).speakers == {1: "The Pentagon", 2: "The Pentagon"}

@@ -13,7 +13,7 @@ from summarizer import Brief, summarize
 from summarizer.cache import ResponseCache, cache_key
 from summarizer.cli import main
 
-from .conftest import SEED_PATHS, cache_values, stub_cli_args
+from .conftest import SEED_PATHS, cache_values, calls_for, stub_cli_args
 
 
 def test_key_is_stable_for_equal_parts():
@@ -49,9 +49,10 @@ def test_a_disabled_cache_stores_nothing():
 
 
 def test_a_run_stores_its_answers_as_json_never_as_pickles(stub_settings, tmp_path):
-    summarize(SEED_PATHS[0].read_text(encoding="utf-8"), name="a.txt", settings=stub_settings)
+    seed = SEED_PATHS[0].read_text(encoding="utf-8")
+    summarize(seed, name="a.txt", settings=stub_settings)
     values = cache_values(stub_settings.cache_dir)
-    assert len(values) == 5
+    assert len(values) == calls_for(seed)
     assert all(isinstance(json.loads(value), dict) for value in values)
     with sqlite3.connect(stub_settings.cache_dir / "responses" / "cache.db") as db:
         assert {row[0] for row in db.execute("SELECT mode FROM Cache")} & {4} == set()

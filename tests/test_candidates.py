@@ -123,3 +123,63 @@ def test_every_number_word_and_form_is_found_in_any_case(number):
     for written in (number, number.title(), number.upper()):
         text = f"Officials said the count reached {written}."
         assert [f.text for f in figures(text)] == [written], written
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "presentation"),
+    [
+        ("Moscow said it was targeting ISIS.", "Moscow", "asserted"),
+        ("Bogdanov alleged that Washington pressured Bulgaria.", "Bogdanov", "alleged"),
+        ("Lavrov confirmed last Thursday that his country sent equipment.", "Lavrov", "confirmed"),
+        ("The shipment, first reported by FOX News, came this week.", "FOX News", "reported"),
+        ("Russia sends aid, according to Maria Zakharova.", "Maria Zakharova", "reported"),
+        ("The FOX News report cites American sources.", "The FOX News report", "reported"),
+        ("Sputnik said the system is mobile.", "Sputnik", "reported"),
+        ("Zakharova said, “Lavrov confirmed that aid was provided.”", "Zakharova", "asserted"),
+        ("He said the decision raises a question.", "Bogdanov", "asserted"),
+    ],
+)
+def test_a_speakers_own_verb_decides_how_a_claim_is_presented(sentence, speaker, presentation):
+    from summarizer.candidates import presentation_of
+
+    assert presentation_of(sentence, speaker) == presentation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Officials refused to comment on U.S. media reports.", "no_comment"),
+        ("“I have no such information.”", "no_comment"),
+        ("Russia has rejected a recent allegation by a monitoring group.", "rejection"),
+        ("Western forces have also rebuffed suggestions of co-operation.", "rejection"),
+        ("A source close to Hollande has denied that he made such a suggestion.", "denial"),
+        ("“The air force does not strike populated areas,” Konashenkov said.", "denial"),
+        ("The envoy said he did not reject the plan, and denied the report.", "denial"),
+    ],
+)
+def test_the_denying_words_decide_the_kind_of_a_denial(sentence, kind):
+    from summarizer.candidates import denial_kind
+
+    assert denial_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Russia has rejected a recent allegation by a shadowy monitoring group that Moscow "
+         "has conducted air raids.", "a shadowy monitoring group"),
+        ("Haddad has dismissed as a “lie” accusations from Western countries that soldiers "
+         "are present.", "Western countries"),
+        ("“The statements by the Observatory, sourced to anonymous witnesses, are "
+         "unsubstantiated.”", "the Observatory"),
+        ("Officials refused to comment on U.S. media reports saying so.", "U.S. media"),
+        ("He dismissed Washington’s claims as lies.", "Washington"),
+        ("The ministry rejected that allegation on Tuesday.", None),
+        ("It rejected claims by them.", None),
+        ("The government also rejected allegations that it has ambitions.", None),
+    ],
+)  # fmt: skip
+def test_a_denial_answers_someone_only_when_its_sentence_names_them(sentence, party):
+    from summarizer.candidates import answered_party
+
+    assert answered_party(sentence) == party

@@ -34,4 +34,21 @@ def test_candidate_steps_fix_one_verdict_per_candidate(seed_texts):
     claims = next(step for step in STEPS if step.name == "claims")
     schema = claims.answer_model(analysis).model_json_schema()
     verdicts = schema["$defs"]["ClaimsVerdicts"]
-    assert verdicts["required"] == [f"s{s.number}" for s in analysis.claim_candidates]
+    assert verdicts["required"] == [f"s{s.number}" for s in analysis.undecided_claims]
+
+
+def test_the_model_is_asked_only_about_sentences_whose_words_do_not_decide(seed_texts):
+    for text in seed_texts.values():
+        analysis = Analysis(text)
+        asked = {s.number for s in analysis.undecided_claims}
+        assert asked.isdisjoint(analysis.speakers)
+        decided = set(analysis.denial_kinds)
+        assert decided <= set(analysis.speakers)
+        assert decided.isdisjoint(s.number for s in analysis.undecided_denials)
+
+
+def test_a_step_whose_candidates_are_all_decided_makes_no_call():
+    analysis = Analysis("Moscow said it was targeting ISIS. Officials said the talks went on.")
+    claims = next(step for step in STEPS if step.name == "claims")
+    assert analysis.claim_kinds and not analysis.undecided_claims
+    assert not claims.applies(analysis)
