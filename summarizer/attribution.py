@@ -72,7 +72,11 @@ def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
             known = normal(name)
             if not known:
                 continue
-            if _words(known).search(said) or _words(said).search(known):
+            # Whole-word containment either way; the substring test first is the same
+            # condition's cheap half and spares most regex searches.
+            if (known in said and _words(known).search(said)) or (
+                said in known and _words(said).search(known)
+            ):
                 score = min(len(known), len(said))
                 if best is None or score > best[0]:
                     best = (score, actor.name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.segmentation import Sentence, sentence_at
 
@@ -360,6 +361,7 @@ _NOT_DENYING = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of a sentence by several steps and by the ledger
 def denial_strength(sentence: str) -> str:
     """How surely a denial-cue sentence holds a denial: "sure" (an affirmed denial verb, a
     refusal to comment, words of rebuttal), "likely" (someone speaking negates something),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx2
+import instructor
 import openai
 import pytest
 from pydantic import BaseModel, ValidationError
@@ -98,3 +99,46 @@ def test_an_answer_model_with_async_validators_is_still_refused_on_every_call():
     for _ in range(2):
         with pytest.raises(ValueError, match="async validators"):
             async_validators.reject_async_validators(WithAsyncValidator)
+
+
+@pytest.mark.parametrize("response_format", ["json_object_schema", "json_schema"])
+def test_a_completion_is_posted_with_the_body_the_sdks_create_would_send(response_format):
+    import asyncio
+    import json
+
+    from summarizer import Settings
+    from summarizer.client import ModelClient
+    from summarizer.endpoint import Endpoint
+    from summarizer.steps import SummaryAnswer
+
+    bodies: list[dict[str, object]] = []
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        bodies.append(json.loads(request.content))
+        completion = {"id": "c", "object": "chat.completion", "created": 0, "model": "m",
+                      "choices": [{"index": 0, "finish_reason": "stop", "message": {
+                          "role": "assistant", "content": '{"summary": "It happened."}'}}]}  # fmt: skip
+        return httpx2.Response(200, json=completion)
+
+    sdk = openai.AsyncOpenAI(
+        base_url="http://127.0.0.1:9/v1", api_key="k", max_retries=0,
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(answer)),
+    )  # fmt: skip
+    endpoint = Endpoint("custom", "http://127.0.0.1:9/v1", "k", "m", response_format, "id")
+    client = ModelClient(endpoint, Settings.load(env={}))
+    client._openai = sdk  # the same client, answering from the mock transport
+    messages = [{"role": "system", "content": "S"}, {"role": "user", "content": "U"}]
+    # The same call through instructor's own wrapping of the SDK's create().
+    through_sdk = instructor.from_openai(sdk, mode=client._instructor.mode)
+
+    async def both() -> None:
+        await client.extract(messages, SummaryAnswer, {})  # type: ignore[arg-type]
+        await through_sdk.chat.completions.create(
+            messages=messages,  # type: ignore[arg-type]
+            response_model=SummaryAnswer,
+            **client.request_options(SummaryAnswer),
+        )
+
+    asyncio.run(both())
+    assert bodies[0] == bodies[1]
+    assert bodies[0]["messages"] == messages
