@@ -3,8 +3,10 @@
 Every number in the text (digits, number words, "a dozen", "half a dozen") is a figure
 candidate with exact offsets, its value and qualifier parsed here. Sentences with denial
 cues are denial candidates; sentences with reporting verbs or "according to" are claim
-candidates. The model classifies and attributes them (and may add items), so it has far
-less to invent, and every item stays tied to text we located ourselves.
+candidates. Where a sentence's own words settle it (its speaker named, its verb saying how:
+presentation_of, denial_kind, answered_party) our code decides; the model classifies and
+attributes the rest (and may add items), so it has far less to invent, and every item stays
+tied to text we located ourselves.
 """
 
 from __future__ import annotations
@@ -458,15 +460,11 @@ def presentation_of(sentence: str, speaker: str) -> str:
     who = " ".join(speaker.split())
     at = text.casefold().find(who.casefold())
     before = text[:at] if at >= 0 else ""
-    verb: str | None = None
     if re.search(r"\baccording\s+to\s+$", before, re.IGNORECASE):
         return "reported"
-    if (by := re.search(r"(\w+)\s+by\s+$", before)) is not None:
-        verb = by.group(1)
-    elif (after := _SPEECH_VERB.search(text, at + len(who) if at >= 0 else 0)) is not None:
-        verb = after.group(0)
-    if verb is None:
-        return "reported" if _MEDIUM.search(who) else "asserted"
+    by = re.search(r"(\w+)\s+by\s+$", before)  # "first reported by FOX News"
+    after = _SPEECH_VERB.search(text, at + len(who) if at >= 0 else 0)
+    verb = by.group(1) if by else after.group(0) if after else ""
     if _ALLEGING.match(verb):
         return "alleged"
     if _CONFIRMING.match(verb):
