@@ -363,15 +363,18 @@ _NOT_DENYING = re.compile(
 )
 
 
+def _affirmed(verbs: re.Pattern[str], sentence: str) -> bool:
+    """Whether one of `verbs` stands in the sentence without a negation just before it."""
+    return any(not _NEGATED.search(sentence[: v.start()]) for v in verbs.finditer(sentence))
+
+
 @lru_cache(maxsize=4096)  # asked of a sentence by several steps and by the ledger
 def denial_strength(sentence: str) -> str:
     """How surely a denial-cue sentence holds a denial: "sure" (an affirmed denial verb, a
     refusal to comment, words of rebuttal), "likely" (someone speaking negates something),
     "open" (a bare negation that may be a plain fact: left to the model), or "none" (the
     negation asserts or only says what is unknown: "never concealed", "did not specify")."""
-    if _REFUSAL.search(sentence) or any(
-        not _NEGATED.search(sentence[: verb.start()]) for verb in _DENIAL_VERB.finditer(sentence)
-    ):
+    if _REFUSAL.search(sentence) or _affirmed(_DENIAL_VERB, sentence):
         return "sure"
     if _NOT_DENYING.search(sentence):
         return "none"
@@ -401,9 +404,7 @@ def denial_kind(sentence: str) -> str:
     "rejection" for an affirmed reject/dismiss/rebuff/refute, else "denial"."""
     if denial_strength(sentence) == "sure" and is_no_comment(sentence):
         return "no_comment"
-    if any(
-        not _NEGATED.search(sentence[: verb.start()]) for verb in _REJECTION_VERB.finditer(sentence)
-    ):
+    if _affirmed(_REJECTION_VERB, sentence):
         return "rejection"
     return "denial"
 
