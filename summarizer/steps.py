@@ -151,9 +151,10 @@ class Analysis:
             elif quoted_before is not None and sentence.text.startswith("“"):
                 speakers[sentence.number] = quoted_before
             elif (said_by := previous or last_person) and _PRONOUN_SAID.search(sentence.text):
-                # "He" is who the sentence before named as speaking, else the last person.
+                # "He" is who the sentence before has speaking or opens with ("Mr Putin
+                # indicated ..."), else the last person named as a speaker.
                 speakers[sentence.number] = said_by
-            previous = speakers.get(sentence.number)
+            previous = speakers.get(sentence.number) or _titled_subject(sentence.text)
             in_paragraph = "\n" not in self.text[sentence.end : sentence.end + 1]
             quoted = "”" in sentence.text and in_paragraph
             quoted_before = speakers.get(sentence.number) if quoted else None
@@ -189,6 +190,17 @@ class Analysis:
         return sentence_at(self.sentences, evidence.start) or Sentence(
             0, evidence.start, evidence.end, evidence.quote
         )
+
+
+_OPENING_NAME = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
+
+
+def _titled_subject(sentence: str) -> str | None:
+    """The titled person a sentence opens with ("Mr Putin indicated ..."), if any."""
+    opening = _OPENING_NAME.match(sentence)
+    if opening is None or split_speaker(opening.group(0))[0] is None:
+        return None
+    return opening.group(0)
 
 
 # "he said", "she also told", or a sentence that opens with "He"/"She" and says what they

@@ -126,3 +126,14 @@ def test_he_said_is_the_speaker_of_the_sentence_before():
         "He repeatedly declined to give details, but said there are no jets there."
     )
     assert Analysis(text).speakers == {1: "The Pentagon", 2: "The Pentagon"}
+
+
+def test_he_said_after_a_sentence_opening_with_a_titled_person_is_that_person():
+    from summarizer.steps import Analysis
+
+    text = (
+        "Mr Shoigu said 26 missiles were launched.\n"
+        "Mr Putin indicated that he wishes to see a political solution. "
+        "“It is worth a try,” he said."
+    )
+    assert Analysis(text).speakers[3] == "Mr Putin"
