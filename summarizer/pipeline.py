@@ -43,6 +43,7 @@ from summarizer.settings import RecordingMode, Settings
 from summarizer.steps import (
     ACTORS,
     CLAIMS,
+    COUNTS_LENGTH,
     DENIALS,
     FIGURES,
     STEPS,
@@ -258,6 +259,23 @@ def _whole_sentences(text: str) -> str:
     return text[: text.rfind(".") + 1]
 
 
+def _what_it_counts(text: str | None) -> str | None:
+    """What a figure counts, tidied: whitespace runs made single, trailing punctuation
+    dropped, and where the length bound cut the answer, the cut word and the little words
+    left dangling before it ("launched by Russian warships in a")."""
+    if text is None:
+        return None
+    words = text.split()
+    if len(" ".join(words)) >= COUNTS_LENGTH and len(words) > 1:
+        words.pop()
+        while len(words) > 1 and words[-1].casefold() in _DANGLING:
+            words.pop()
+    return " ".join(words).rstrip(" ,;:.-–") or None
+
+
+_DANGLING = frozenset("a an the of in on at to by for from with and or".split())
+
+
 def _actors(answer: ActorsAnswer | None) -> list[Actor]:
     """The model's actors as brief actors (the Roster drops duplicates and empty names)."""
     return [
@@ -353,7 +371,7 @@ def assemble(
         Figure(
             value=candidate.value,
             unit=candidate.unit,
-            counts=verdict.counts if verdict else None,
+            counts=_what_it_counts(verdict.counts) if verdict else None,
             qualifier=candidate.qualifier,
             text=candidate.text,
             evidence=span(text, candidate.start, candidate.end),

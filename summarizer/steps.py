@@ -308,17 +308,22 @@ class AddedDenial(BaseModel):
     speaker: Short
 
 
+# What a number counts: about eight words; the bound also stops a model that copies on.
+COUNTS_LENGTH = 60
+Counts = Annotated[str, StringConstraints(min_length=1, max_length=COUNTS_LENGTH)]
+
+
 class FigureVerdict(BaseModel):
     """A number that may not be a quantity ("one of them")."""
 
     quantity: bool
-    counts: Short | None
+    counts: Counts | None
 
 
 class SureFigure(BaseModel):
     """A number that surely counts something: the model only says what."""
 
-    counts: Short
+    counts: Counts
 
 
 @lru_cache(maxsize=4096)

@@ -51,6 +51,34 @@ def test_figures_carry_their_parsed_values(briefs):
     assert {15, 250_000, 1500} <= values
 
 
+def test_what_a_figure_counts_ends_on_a_whole_word(briefs):
+    from summarizer.steps import COUNTS_LENGTH
+
+    counts = [f.counts for brief in briefs.values() for f in brief.figures if f.counts]
+    assert counts
+    for said in counts:
+        assert said == " ".join(said.split()).rstrip(" ,;:.-–"), said
+        assert len(said) < COUNTS_LENGTH, said
+
+
+@pytest.mark.parametrize(
+    ("answer", "tidy"),
+    [
+        ("number of missiles sent to Syria, ", "number of missiles sent to Syria"),
+        ("contracts that were concluded five or seven years ago and th", "contracts that were "
+         "concluded five or seven years ago"),
+        ("number of cruise missiles launched by Russian warships in a salvo",
+         "number of cruise missiles launched by Russian warships"),
+        ("  people   killed ", "people killed"),
+        (" , ", None),
+    ],
+)  # fmt: skip
+def test_a_counts_answer_is_tidied_and_a_cut_word_dropped(answer, tidy):
+    from summarizer.pipeline import _what_it_counts
+
+    assert _what_it_counts(answer) == tidy
+
+
 def test_provenance_counts_the_tokens_of_every_call(briefs):
     for brief in briefs.values():
         usage = brief.provenance.usage
