@@ -39,7 +39,7 @@ from summarizer.client import ModelClient
 from summarizer.endpoint import Endpoint, open_endpoint
 from summarizer.pipeline import Session, brief_many
 from summarizer.settings import LOCAL_MODEL_NAME
-from summarizer.steps import STEPS, Analysis
+from summarizer.steps import Analysis
 
 REPO = Path(__file__).resolve().parent.parent
 # The stub endpoint and the article variants are shared with the test suite.
@@ -99,18 +99,17 @@ async def naive_run(base_url: str, batch: list[Article]) -> float:
     started = time.perf_counter()
     for article in batch:
         analysis = Analysis(article.text)
-        for step in STEPS:
-            if step.applies(analysis):
-                await client.extract(
-                    step.messages(analysis), step.answer_model(analysis), analysis.context()
-                )
+        for step in analysis.steps:
+            await client.extract(
+                step.messages(analysis), step.answer_model(analysis), analysis.context()
+            )
     elapsed = time.perf_counter() - started
     await client.aclose()
     return elapsed
 
 
 def calls_per_batch(batch: list[Article]) -> int:
-    return sum(sum(step.applies(Analysis(a.text)) for step in STEPS) for a in batch)
+    return sum(len(Analysis(a.text).steps) for a in batch)
 
 
 def peak_rss_mb() -> float:
@@ -188,16 +187,15 @@ def embedded(seeds: int) -> dict[str, Any]:
     async def one(client: ModelClient, text: str, bust: bool) -> float:
         analysis = Analysis(text)
         started = time.perf_counter()
-        for step in STEPS:  # one at a time: the server serves one request at a time anyway
-            if step.applies(analysis):
-                messages = step.messages(analysis)
-                if bust:
-                    nonce = f"[request {step.name} {time.time_ns()}]\n"
-                    messages = [
-                        {"role": "system", "content": nonce + str(messages[0]["content"])},
-                        messages[1],
-                    ]
-                await client.extract(messages, step.answer_model(analysis), analysis.context())
+        for step in analysis.steps:  # one at a time: the server serves one request at a time
+            messages = step.messages(analysis)
+            if bust:
+                nonce = f"[request {step.name} {time.time_ns()}]\n"
+                messages = [
+                    {"role": "system", "content": nonce + str(messages[0]["content"])},
+                    messages[1],
+                ]
+            await client.extract(messages, step.answer_model(analysis), analysis.context())
         return time.perf_counter() - started
 
     async def timed(endpoint: Endpoint, text: str, bust: bool) -> float:

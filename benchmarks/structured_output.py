@@ -26,7 +26,7 @@ from pathlib import Path
 from summarizer import EndpointError, ModelOutputError, Settings
 from summarizer.client import ModelClient
 from summarizer.endpoint import Endpoint, open_endpoint
-from summarizer.steps import STEPS, Analysis
+from summarizer.steps import Analysis
 
 MODES = ("json_object_schema", "json_object", "json_schema")
 
@@ -39,9 +39,7 @@ async def measure(endpoint: Endpoint, settings: Settings, texts: list[str]) -> d
     try:
         for text in texts:
             analysis = Analysis(text)
-            for step in STEPS:
-                if not step.applies(analysis):
-                    continue
+            for step in analysis.steps:
                 calls += 1
                 started = time.perf_counter()
                 try:

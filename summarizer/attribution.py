@@ -122,6 +122,18 @@ def split_speaker(speaker: str) -> tuple[str | None, str | None, str | None]:
     return name, role or None, organisation
 
 
+_OPENING_NAME = re.compile(rf"^{_CAPITALISED}(?:\s+{_CAPITALISED})+")
+
+
+def opening_person(sentence: str) -> str | None:
+    """The titled person a sentence opens with ("Mr Putin indicated ..." gives "Mr Putin"),
+    if any (see split_speaker)."""
+    opening = _OPENING_NAME.match(sentence)
+    if opening is None or split_speaker(opening.group(0))[0] is None:
+        return None
+    return opening.group(0)
+
+
 def speaker_actor(speaker: str) -> Actor:
     """An actor for a speaker the actors step missed, its kind read off its words."""
     words = speaker.split()

@@ -46,7 +46,6 @@ from summarizer.steps import (
     COUNTS_LENGTH,
     DENIALS,
     FIGURES,
-    STEPS,
     SUMMARY,
     ActorsAnswer,
     Analysis,
@@ -133,7 +132,7 @@ class Session:
             # chunk as their prompt prefix, and a server that keeps one prefix in its cache
             # (llama.cpp) would lose it if it had to alternate between chunks.
             for start, analysis in chunks:
-                steps = [step for step in STEPS if step.applies(analysis)]
+                steps = analysis.steps
                 results = await asyncio.gather(*(self._run(step, analysis) for step in steps))
                 done = dict(zip(steps, results, strict=True))
                 parts.append((start, assemble(article, analysis, done, self)))

@@ -32,7 +32,7 @@ from pydantic import (
     create_model,
 )
 
-from summarizer.attribution import split_speaker
+from summarizer.attribution import opening_person, split_speaker
 from summarizer.candidates import (
     FigureCandidate,
     claim_sentences,
@@ -123,6 +123,12 @@ class Analysis:
         return [s for s in self.denial_candidates if s.number not in self.denial_kinds]
 
     @cached_property
+    def steps(self) -> list[Step]:
+        """The steps that have something to ask of this article, in order: a step whose
+        candidates are all decided, or that has none, makes no call."""
+        return [step for step in STEPS if step.applies(self)]
+
+    @cached_property
     def names(self) -> list[str]:
         return find_names(self.sentences)
 
@@ -154,7 +160,7 @@ class Analysis:
                 # "He" is who the sentence before has speaking or opens with ("Mr Putin
                 # indicated ..."), else the last person named as a speaker.
                 speakers[sentence.number] = said_by
-            previous = speakers.get(sentence.number) or _titled_subject(sentence.text)
+            previous = speakers.get(sentence.number) or opening_person(sentence.text)
             in_paragraph = "\n" not in self.text[sentence.end : sentence.end + 1]
             quoted = "”" in sentence.text and in_paragraph
             quoted_before = speakers.get(sentence.number) if quoted else None
@@ -190,17 +196,6 @@ class Analysis:
         return sentence_at(self.sentences, evidence.start) or Sentence(
             0, evidence.start, evidence.end, evidence.quote
         )
-
-
-_OPENING_NAME = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
-
-
-def _titled_subject(sentence: str) -> str | None:
-    """The titled person a sentence opens with ("Mr Putin indicated ..."), if any."""
-    opening = _OPENING_NAME.match(sentence)
-    if opening is None or split_speaker(opening.group(0))[0] is None:
-        return None
-    return opening.group(0)
 
 
 # "he said", "she also told", or a sentence that opens with "He"/"She" and says what they

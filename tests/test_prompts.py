@@ -22,7 +22,7 @@ def test_an_unknown_prompt_is_a_configuration_error():
 
 def test_steps_share_the_prefix_up_to_their_instruction(seed_texts):
     analysis = Analysis(next(iter(seed_texts.values())))
-    rendered = [step.messages(analysis) for step in STEPS if step.applies(analysis)]
+    rendered = [step.messages(analysis) for step in analysis.steps]
     prefixes = {(m[0]["content"], m[1]["content"].split("TASK:")[0]) for m in rendered}
     assert len(prefixes) == 1
     ((system, prefix),) = prefixes
