@@ -226,15 +226,31 @@ class Session:
 
     async def _once(self, key: str, call: Callable[[], Awaitable[StepResult]]) -> StepResult:
         """Run `call`, unless an identical request is under way: then share its result."""
-        if key in self._inflight:
-            shared = await asyncio.shield(self._inflight[key])
-            return replace(shared, usage=Usage(), cached=True)
-        future = asyncio.ensure_future(call())
+        while (shared := self._inflight.get(key)) is not None:
+            try:
+                result = await asyncio.shield(shared)
+            except asyncio.CancelledError:
+                if shared.cancelled():
+                    continue  # the caller making it was cancelled, not us: make it ourselves
+                raise
+            return replace(result, usage=Usage(), cached=True)
+        # Made in this task, not a task of its own: that would cost two more turns of the
+        # event loop per call, and a busy loop's turn is long.
+        future: asyncio.Future[StepResult] = asyncio.get_running_loop().create_future()
         self._inflight[key] = future
         try:
-            return await future
+            result = await call()
+        except asyncio.CancelledError:
+            future.cancel()
+            raise
+        except BaseException as error:
+            future.set_exception(error)
+            future.exception()  # retrieved: no warning when nobody else was waiting
+            raise
         finally:
             self._inflight.pop(key, None)
+        future.set_result(result)
+        return result
 
     def _store(self, key: str, step: Step | None, answer: BaseModel, usage: Usage) -> StepResult:
         """Count a fresh, validated answer and cache it."""
@@ -462,16 +478,27 @@ async def brief_many(
             return BriefResult(article.name, error=error, source=article)
 
     source = iter(articles)
-    running: set[asyncio.Future[BriefResult]] = set()
+    # A few long-lived workers, each taking the next article as soon as it is done with
+    # one: a new article starts without a round trip through this generator and the event
+    # loop, and the finished ones wait in a queue as short as the concurrency.
+    finished: asyncio.Queue[BriefResult | Exception | None] = asyncio.Queue(limit)
+
+    async def worker() -> None:
+        try:
+            while (article := next(source, None)) is not None:
+                await finished.put(await one(article))
+        except Exception as error:  # the articles' iterator failed, or a bug: say so
+            await finished.put(error)
+            return
+        await finished.put(None)
+
+    workers = [asyncio.ensure_future(worker()) for _ in range(limit)]
     try:
-        while True:
-            while len(running) < limit and (article := next(source, None)) is not None:
-                running.add(asyncio.ensure_future(one(article)))
-            if not running:
-                return
-            done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-            for finished in done:
-                yield finished.result()
+        for _ in workers:
+            while (item := await finished.get()) is not None:
+                if isinstance(item, Exception):
+                    raise item
+                yield item
     finally:
-        for task in running:
+        for task in workers:
             task.cancel()

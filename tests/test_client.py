@@ -101,8 +101,21 @@ def test_an_answer_model_with_async_validators_is_still_refused_on_every_call():
             async_validators.reject_async_validators(WithAsyncValidator)
 
 
-@pytest.mark.parametrize("response_format", ["json_object_schema", "json_schema"])
-def test_a_completion_is_posted_with_the_body_the_sdks_create_would_send(response_format):
+def completion(**fields: object) -> dict[str, object]:
+    """A chat completion answering '{"summary": "It happened."}', with `fields` replaced."""
+    document: dict[str, object] = {
+        "id": "c", "object": "chat.completion", "created": 0, "model": "m",
+        "choices": [{"index": 0, "finish_reason": "stop", "message": {
+            "role": "assistant", "content": '{"summary": "It happened."}'}}],
+    }  # fmt: skip
+    document.update(fields)
+    return {k: v for k, v in document.items() if v is not None}
+
+
+def both_ways(answer: dict[str, object], response_format: str = "json_object_schema"):
+    """Make one call through our client and through instructor's own wrapping of the SDK's
+    create(), both answered by a mock transport with `answer`. Returns the two request
+    bodies and the two answers."""
     import asyncio
     import json
 
@@ -113,32 +126,47 @@ def test_a_completion_is_posted_with_the_body_the_sdks_create_would_send(respons
 
     bodies: list[dict[str, object]] = []
 
-    def answer(request: httpx2.Request) -> httpx2.Response:
+    def reply(request: httpx2.Request) -> httpx2.Response:
         bodies.append(json.loads(request.content))
-        completion = {"id": "c", "object": "chat.completion", "created": 0, "model": "m",
-                      "choices": [{"index": 0, "finish_reason": "stop", "message": {
-                          "role": "assistant", "content": '{"summary": "It happened."}'}}]}  # fmt: skip
-        return httpx2.Response(200, json=completion)
+        return httpx2.Response(200, json=answer)
 
     sdk = openai.AsyncOpenAI(
         base_url="http://127.0.0.1:9/v1", api_key="k", max_retries=0,
-        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(answer)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(reply)),
     )  # fmt: skip
     endpoint = Endpoint("custom", "http://127.0.0.1:9/v1", "k", "m", response_format, "id")
     client = ModelClient(endpoint, Settings.load(env={}))
     client._openai = sdk  # the same client, answering from the mock transport
-    messages = [{"role": "system", "content": "S"}, {"role": "user", "content": "U"}]
-    # The same call through instructor's own wrapping of the SDK's create().
     through_sdk = instructor.from_openai(sdk, mode=client._instructor.mode)
 
-    async def both() -> None:
-        await client.extract(messages, SummaryAnswer, {})  # type: ignore[arg-type]
-        await through_sdk.chat.completions.create(
-            messages=messages,  # type: ignore[arg-type]
+    async def run() -> list[object]:
+        ours = await client.extract(MESSAGES, SummaryAnswer, {})  # type: ignore[arg-type]
+        theirs = await through_sdk.chat.completions.create(
+            messages=MESSAGES,  # type: ignore[arg-type]
             response_model=SummaryAnswer,
             **client.request_options(SummaryAnswer),
         )
+        return [ours.answer, theirs]
 
-    asyncio.run(both())
+    return bodies, asyncio.run(run())
+
+
+MESSAGES = [{"role": "system", "content": "S"}, {"role": "user", "content": "U"}]
+
+
+@pytest.mark.parametrize("response_format", ["json_object_schema", "json_schema"])
+def test_a_completion_is_posted_with_the_body_the_sdks_create_would_send(response_format):
+    bodies, _ = both_ways(completion(), response_format)
     assert bodies[0] == bodies[1]
-    assert bodies[0]["messages"] == messages
+    assert bodies[0]["messages"] == MESSAGES
+
+
+def test_a_completion_is_read_as_the_sdk_reads_it():
+    _, (ours, theirs) = both_ways(completion())
+    assert ours == theirs
+
+
+def test_a_completion_lacking_openai_fields_is_read_as_leniently_as_the_sdk_reads_it():
+    # Some OpenAI-compatible servers leave out `object` and `created`.
+    _, (ours, theirs) = both_ways(completion(object=None, created=None, id=None))
+    assert ours == theirs
