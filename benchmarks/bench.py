@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import math
 import multiprocessing
@@ -222,6 +223,7 @@ def main() -> None:
     parser.add_argument("--embedded", type=int, default=0, metavar="N",
                         help="also time the first N seeds on the embedded model")  # fmt: skip
     args = parser.parse_args()
+    gc.freeze()  # as `summarizer` does at its start (see summarizer.cli.main)
     count = args.articles or (100 if args.quick else 1000)
     # The naive loop is timed on a sample: at 200 ms a call, 1000 articles would take 17 min.
     result = throughput(count, args.latency_ms, args.concurrency, naive_count=min(count, 10))

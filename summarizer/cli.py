@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import sys
@@ -320,6 +321,10 @@ def _local(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = build_parser().parse_args(argv)
+    # What is alive now (modules, their classes, the SDK's and our schemas) lives until the
+    # process ends; without this, the collector walks all of it again in every full
+    # collection of a long batch, about a sixth of our own time per article.
+    gc.freeze()
     try:
         if args.command == "brief":
             return _brief(args)
