@@ -1,8 +1,11 @@
-"""The response cache: validated model answers on disk, as JSON, keyed on all that changes them.
+"""The response cache: validated model answers on disk, as JSON text, keyed on all that
+changes them.
 
-diskcache with its JSONDisk: keys and values are JSON, never pickles, so a tampered cache
-cannot run code. Only answers that validated are stored; partial or failed results are not.
-diskcache uses SQLite with its own locking, so two processes can share one directory.
+diskcache keeps them in SQLite, with its own locking, so two processes can share one
+directory. Keys and values are text, stored as they are: never pickled, and an entry that
+claims to be a pickle (only a tampered database holds one) is not read, so a cache cannot
+be made to run code. Only answers that validated are stored; partial or failed results
+are not.
 """
 
 from __future__ import annotations
@@ -10,13 +13,16 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import zlib
 from pathlib import Path
 from typing import Any
 
 import diskcache
+from diskcache.core import MODE_PICKLE, UNKNOWN
 
 from summarizer.errors import CacheError
+
+#: The cache's folder under the cache directory ("responses" held an earlier format).
+FOLDER = "answers"
 
 
 def cache_key(parts: dict[str, Any]) -> str:
@@ -25,46 +31,70 @@ def cache_key(parts: dict[str, Any]) -> str:
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
+class _TextDisk(diskcache.Disk):  # type: ignore[misc]
+    """diskcache's storage for text only. (Its JSONDisk compressed every key of every
+    lookup and every value with zlib, and cost a set about 3 times and a get about 10
+    times as much.)"""
+
+    def put(self, key: Any) -> Any:
+        if not isinstance(key, str):
+            raise TypeError("response cache keys are text")
+        return super().put(key)
+
+    def get(self, key: Any, raw: bool) -> Any:
+        if not raw:
+            raise ValueError("a response cache key that is not text")
+        return super().get(key, raw)
+
+    def store(self, value: Any, read: bool, key: Any = UNKNOWN) -> Any:
+        if read or not isinstance(value, str):
+            raise TypeError("response cache values are text")
+        return super().store(value, read, key=key)
+
+    def fetch(self, mode: int, filename: str | None, value: Any, read: bool) -> Any:
+        if mode == MODE_PICKLE:
+            raise ValueError("a response cache entry that is a pickle")
+        return super().fetch(mode, filename, value, read)
+
+
 class ResponseCache:
-    """Stores JSON documents under string keys in a directory; `None` disables it."""
+    """Stores text under string keys in a directory; `None` disables it."""
 
     def __init__(self, directory: Path | None) -> None:
         self._cache: diskcache.Cache | None = None
         if directory is None:
             return
         try:
-            self._cache = diskcache.Cache(
-                str(directory / "responses"), disk=diskcache.JSONDisk, disk_compress_level=1
-            )
+            self._cache = diskcache.Cache(str(directory / FOLDER), disk=_TextDisk)
         except (OSError, sqlite3.Error) as error:
             raise CacheError(
                 f"cannot open the response cache in {directory}: {error}; "
                 "remove the directory or choose another with --cache-dir"
             ) from error
 
-    def get(self, key: str) -> dict[str, Any] | None:
-        """The document stored under `key`, or None, also when the entry is unreadable (it is
+    def get(self, key: str) -> str | None:
+        """The text stored under `key`, or None, also when the entry is unreadable (it is
         then asked for again and overwritten). Raises CacheError when the cache itself
         cannot be read."""
         if self._cache is None:
             return None
         try:
             value = self._cache.get(key)
-        except (zlib.error, ValueError):
-            return None  # a damaged entry (not zlib, not JSON): a miss, not a failed run
+        except ValueError:
+            return None  # a damaged or tampered entry: a miss, not a failed run
         except (OSError, sqlite3.Error) as error:
             raise CacheError(
                 f"cannot read the response cache: {error}; remove the directory or choose "
                 "another with --cache-dir"
             ) from error
-        return value if isinstance(value, dict) else None
+        return value if isinstance(value, str) else None
 
-    def set(self, key: str, document: dict[str, Any]) -> None:
-        """Store `document` (JSON-able) under `key`."""
+    def set(self, key: str, text: str) -> None:
+        """Store `text` under `key`."""
         if self._cache is None:
             return
         try:
-            self._cache.set(key, document)
+            self._cache.set(key, text)
         except (OSError, sqlite3.Error) as error:
             raise CacheError(f"cannot write the response cache: {error}") from error
 

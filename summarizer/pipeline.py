@@ -220,8 +220,8 @@ class Session:
         if hit is None:
             return None
         try:
-            return answer_model.model_validate(hit["answer"], context=context)
-        except (ValidationError, KeyError):
+            return answer_model.model_validate_json(hit, context=context)
+        except ValidationError:
             return None  # an entry from an older schema: ask again
 
     async def _once(self, key: str, call: Callable[[], Awaitable[StepResult]]) -> StepResult:
@@ -256,7 +256,7 @@ class Session:
         """Count a fresh, validated answer and cache it."""
         self.usage += usage
         assert self._cache is not None
-        self._cache.set(key, {"answer": answer.model_dump(mode="json")})
+        self._cache.set(key, answer.model_dump_json())
         return _result(step, answer, usage, cached=False)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import sqlite3
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from summarizer import (
     locate,
     summarize,
 )
+from summarizer.cache import FOLDER
 from summarizer.settings import LOCAL_MODEL_NAME
 from summarizer.steps import Analysis
 
@@ -365,13 +365,12 @@ def stub_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMARIZER_MAX_ATTEMPTS", "2")
 
 
-def cache_values(directory: Path) -> list[bytes]:
-    """Every value stored in a response cache directory, decompressed: the database's rows
-    and the files diskcache keeps large values in."""
+def cache_values(directory: Path) -> list[str]:
+    """Every value stored in a response cache directory: the database's rows and the files
+    diskcache keeps large values in."""
     values = []
-    with sqlite3.connect(directory / "responses" / "cache.db") as db:
+    with sqlite3.connect(directory / FOLDER / "cache.db") as db:
         rows = list(db.execute("SELECT value, filename FROM Cache"))
     for value, filename in rows:
-        data = (directory / "responses" / filename).read_bytes() if filename else value
-        values.append(zlib.decompress(data) if isinstance(data, bytes) else str(data).encode())
+        values.append((directory / FOLDER / filename).read_text() if filename else str(value))
     return values

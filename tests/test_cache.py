@@ -1,16 +1,19 @@
-"""The response cache: JSON only, keyed on everything that changes an answer, shared safely
+"""The response cache: text only, never pickles, keyed on everything that changes an answer, shared safely
 between processes, and a damaged one is reported or skipped, never trusted."""
 
 from __future__ import annotations
 
 import json
 import os
+import pickle
 import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from summarizer import Brief, summarize
-from summarizer.cache import ResponseCache, cache_key
+from summarizer.cache import FOLDER, ResponseCache, cache_key
 from summarizer.cli import main
 
 from .conftest import SEED_PATHS, cache_values, calls_for, stub_cli_args
@@ -26,25 +29,40 @@ def test_key_changes_with_any_part():
     assert len(keys) == len(base) + 1
 
 
-def test_a_stored_document_comes_back(tmp_path):
+def test_a_stored_text_comes_back(tmp_path):
     cache = ResponseCache(tmp_path)
-    cache.set("k", {"answer": {"title": "T"}})
-    assert cache.get("k") == {"answer": {"title": "T"}}
+    cache.set("k", '{"title": "T"}')
+    assert cache.get("k") == '{"title": "T"}'
 
 
-def test_values_are_stored_as_json_never_pickled(tmp_path):
+def test_values_are_stored_as_text_never_pickled(tmp_path):
     cache = ResponseCache(tmp_path)
-    cache.set("k", {"answer": [1, 2]})
+    cache.set("k", "[1, 2]")
     cache.close()
-    with sqlite3.connect(tmp_path / "responses" / "cache.db") as db:
+    with sqlite3.connect(tmp_path / FOLDER / "cache.db") as db:
         modes = {row[0] for row in db.execute("SELECT mode FROM Cache")}
-    # diskcache's modes: 1 raw, 2 binary, 3 text, 4 pickle; JSONDisk stores JSON as binary.
-    assert 4 not in modes
+    # diskcache's modes: 1 raw, 2 binary, 3 text, 4 pickle.
+    assert modes == {1}
+
+
+def test_anything_but_text_is_refused_rather_than_pickled(tmp_path):
+    cache = ResponseCache(tmp_path)
+    with pytest.raises(TypeError):
+        cache.set("k", {"answer": 1})  # type: ignore[arg-type]
+
+
+def test_an_entry_claiming_to_be_a_pickle_is_never_unpickled(tmp_path):
+    cache = ResponseCache(tmp_path)
+    cache.set("k", "{}")
+    cache.close()
+    with sqlite3.connect(tmp_path / FOLDER / "cache.db") as db:
+        db.execute("UPDATE Cache SET mode = 4, value = ?", (pickle.dumps("tampered"),))
+    assert ResponseCache(tmp_path).get("k") is None
 
 
 def test_a_disabled_cache_stores_nothing():
     cache = ResponseCache(None)
-    cache.set("k", {"x": 1})
+    cache.set("k", "{}")
     assert cache.get("k") is None
 
 
@@ -54,21 +72,21 @@ def test_a_run_stores_its_answers_as_json_never_as_pickles(stub_settings, tmp_pa
     values = cache_values(stub_settings.cache_dir)
     assert len(values) == calls_for(seed)
     assert all(isinstance(json.loads(value), dict) for value in values)
-    with sqlite3.connect(stub_settings.cache_dir / "responses" / "cache.db") as db:
+    with sqlite3.connect(stub_settings.cache_dir / FOLDER / "cache.db") as db:
         assert {row[0] for row in db.execute("SELECT mode FROM Cache")} & {4} == set()
 
 
 def test_a_damaged_entry_is_a_miss(tmp_path):
     cache = ResponseCache(tmp_path)
-    cache.set("k", {"answer": 1})
+    cache.set("k", '{"answer": 1}')
     cache.close()
-    with sqlite3.connect(tmp_path / "responses" / "cache.db") as db:
+    with sqlite3.connect(tmp_path / FOLDER / "cache.db") as db:
         db.execute("UPDATE Cache SET value = ?", (b"\x80\x04not zlib, not json",))
     assert ResponseCache(tmp_path).get("k") is None
 
 
 def test_a_corrupt_cache_is_one_clear_line_and_exit_1(stub, stub_environment, capsys, tmp_path):
-    database = tmp_path / "cache" / "responses" / "cache.db"
+    database = tmp_path / "cache" / FOLDER / "cache.db"
     database.parent.mkdir(parents=True)
     database.write_bytes(b"this is not an SQLite database " * 64)
     code = main(["brief", str(SEED_PATHS[0]), "-o", str(tmp_path / "out"),
