@@ -46,7 +46,12 @@ _SCALE = r"(?:\s+(?:" + "|".join(_SCALES) + r"))"
 _NUMBER_WORDS = [*_UNITS, *_TENS, "half", *_VAGUE]
 _STARTS = r"(?=[$€£\d]|a\s|" + "|".join(sorted({w[:3] for w in _NUMBER_WORDS})) + ")"
 _NUMBER = re.compile(
-    _STARTS + r"(?P<money>[$€£]\s?)?"
+    # Not inside a word (a currency sign aside: "US$5"): _is_excluded would drop such a
+    # match anyway ("often" holds "ten"), and refusing it first spares the engine the
+    # alternatives at most positions of the article (two to three times faster again).
+    r"(?:(?<![A-Za-z])|(?=[$€£]))"
+    + _STARTS
+    + r"(?P<money>[$€£]\s?)?"
     r"(?P<number>"
     r"half\s+a\s+dozen|a\s+dozen|(?:" + _WORD_NUMBER + r")\s+dozen|"
     r"(?:a|one)\s+(?:hundred|thousand|million|billion)|"
