@@ -49,9 +49,7 @@ _NUMBER = re.compile(
     # Not inside a word (a currency sign aside: "US$5"): _is_excluded would drop such a
     # match anyway ("often" holds "ten"), and refusing it first spares the engine the
     # alternatives at most positions of the article (two to three times faster again).
-    r"(?:(?<![A-Za-z])|(?=[$€£]))"
-    + _STARTS
-    + r"(?P<money>[$€£]\s?)?"
+    r"(?:(?<![A-Za-z])|(?=[$€£]))" + _STARTS + r"(?P<money>[$€£]\s?)?"
     r"(?P<number>"
     r"half\s+a\s+dozen|a\s+dozen|(?:" + _WORD_NUMBER + r")\s+dozen|"
     r"(?:a|one)\s+(?:hundred|thousand|million|billion)|"
