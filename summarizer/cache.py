@@ -65,7 +65,15 @@ class ResponseCache:
         if directory is None:
             return
         try:
-            self._cache = diskcache.Cache(str(directory / FOLDER), disk=_TextDisk)
+            # diskcache's defaults map up to 64 MB of the database into memory and keep a
+            # 32 MB page cache, so a long batch's memory grew with its cache (6 KB an
+            # article); each answer is written once and read by its key, which 4 MB serve.
+            self._cache = diskcache.Cache(
+                str(directory / FOLDER),
+                disk=_TextDisk,
+                sqlite_mmap_size=0,
+                sqlite_cache_size=1024,
+            )
         except (OSError, sqlite3.Error) as error:
             raise CacheError(
                 f"cannot open the response cache in {directory}: {error}; "

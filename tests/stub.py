@@ -24,7 +24,7 @@ import random
 import string
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,16 +84,15 @@ def recorded_answers(cassette_dir: Path = REPO / "cassettes") -> dict[str, str]:
     return answers
 
 
-def variants(count: int) -> list[Article]:
-    """`count` distinct articles: the seeds in turn, each with a unique closing line that adds
-    no candidate (so the recorded answers for its seed still fit)."""
+def variants(count: int) -> Iterator[Article]:
+    """`count` distinct articles, made as they are taken (a batch of any size costs no
+    memory before it is briefed): the seeds in turn, each with a unique closing line that
+    adds no candidate (so the recorded answers for its seed still fit)."""
     seeds = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
     letters = string.ascii_lowercase
-    made = []
     for n in range(count):
         tag = "".join(letters[(n // 26**k) % 26] for k in range(4))
-        made.append(Article(f"bench-{n:05d}.txt", f"{seeds[n % len(seeds)]}\narchive tag {tag}\n"))
-    return made
+        yield Article(f"bench-{n:05d}.txt", f"{seeds[n % len(seeds)]}\narchive tag {tag}\n")
 
 
 # --- fault plans ---------------------------------------------------------------------------
