@@ -323,7 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # What is alive now (modules, their classes, the SDK's and our schemas) lives until the
     # process ends; without this, the collector walks all of it again in every full
-    # collection of a long batch, about a sixth of our own time per article.
+    # collection of a long batch (a tenth to a sixth of our own CPU per article).
     gc.freeze()
     try:
         if args.command == "brief":
