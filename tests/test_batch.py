@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import Iterator
 
 import pytest
 
-from summarizer import Article, BudgetError, Settings, Usage, summarize_many
+from summarizer import (
+    Article,
+    BriefResult,
+    BudgetError,
+    Settings,
+    Usage,
+    asummarize_many,
+    summarize_many,
+)
 from summarizer.pricing import Price, load_prices
 from summarizer.recording import make_vcr
 
@@ -35,6 +45,18 @@ def test_identical_requests_in_flight_are_sent_once(seed_texts, tmp_path):
     assert first.brief is not None and second.brief is not None
     calls = first.brief.provenance.usage.calls + second.brief.provenance.usage.calls
     assert calls == calls_for(text)
+
+
+def test_an_error_raised_while_reading_the_articles_reaches_the_caller(stub_settings, seed_texts):
+    def articles() -> Iterator[Article]:
+        yield Article("a.txt", next(iter(seed_texts.values())))
+        raise RuntimeError("the source broke")
+
+    async def collect() -> list[BriefResult]:
+        return [r async for r in asummarize_many(articles(), settings=stub_settings)]
+
+    with pytest.raises(RuntimeError, match="the source broke"):
+        asyncio.run(collect())
 
 
 def test_price_table_turns_tokens_into_dollars(tmp_path):
