@@ -228,10 +228,10 @@ def main() -> None:
     args = parser.parse_args()
     gc.freeze()  # as `summarizer` does at its start (see summarizer.cli.main)
     count = args.articles or (100 if args.quick else 1000)
-    # The naive loop is timed on a sample: at 200 ms a call, 1000 articles would take 17 min.
     # Memory first: peak RSS is the process's whole life, and the throughput runs hold
     # their batch as a list (they brief it three times).
     footprint = {} if args.quick else memory(args.concurrency)
+    # The naive loop is timed on a sample: at 200 ms a call, 1000 articles would take 17 min.
     result = throughput(count, args.latency_ms, args.concurrency, naive_count=min(count, 10))
     result.update(footprint)
     if args.embedded:
