@@ -41,7 +41,6 @@ from summarizer.candidates import (
     denial_strength,
     find_figures,
     find_names,
-    is_no_comment,
     is_strong_denial,
     presentation_of,
     speaker_hint,
@@ -366,7 +365,7 @@ def _denial_verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
         strength = denial_strength(sentence.text)
         if strength == "open":
             kinds = ("none", *DENIAL_KINDS)
-        elif strength == "sure" and is_no_comment(sentence.text):
+        elif denial_kind(sentence.text) == "no_comment":
             kinds = ("no_comment",)
         else:
             kinds = DENIAL_KINDS
