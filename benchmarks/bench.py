@@ -37,11 +37,13 @@ from pathlib import Path
 from typing import Any
 
 from summarizer import Article, Settings
-from summarizer.client import ModelClient
-from summarizer.endpoint import Endpoint, open_endpoint
-from summarizer.pipeline import Session, brief_many
+from summarizer.brief.analysis import Analysis
+from summarizer.brief.briefing import brief_many
+from summarizer.brief.steps import steps_for
+from summarizer.model.client import ModelClient
+from summarizer.model.endpoint import Endpoint, open_endpoint
+from summarizer.model.session import Session
 from summarizer.settings import LOCAL_MODEL_NAME
-from summarizer.steps import Analysis
 
 REPO = Path(__file__).resolve().parent.parent
 # The stub endpoint and the article variants are shared with the test suite.
@@ -53,7 +55,7 @@ class Stub:
     """The stub server in its own process, so its work is not counted as ours."""
 
     def __init__(self, latency: float) -> None:
-        from summarizer.local import free_port
+        from summarizer.model.local import free_port
 
         self.port = free_port()
         ready = multiprocessing.Event()
@@ -101,7 +103,7 @@ async def naive_run(base_url: str, batch: list[Article]) -> float:
     started = time.perf_counter()
     for article in batch:
         analysis = Analysis(article.text)
-        for step in analysis.steps:
+        for step in steps_for(analysis):
             await client.extract(
                 step.messages(analysis), step.answer_model(analysis), analysis.context()
             )
@@ -111,7 +113,7 @@ async def naive_run(base_url: str, batch: list[Article]) -> float:
 
 
 def calls_per_batch(batch: list[Article]) -> int:
-    return sum(len(Analysis(a.text).steps) for a in batch)
+    return sum(len(steps_for(Analysis(a.text))) for a in batch)
 
 
 def peak_rss_mb() -> float:
@@ -191,7 +193,7 @@ def embedded(seeds: int) -> dict[str, Any]:
     async def one(client: ModelClient, text: str, bust: bool) -> float:
         analysis = Analysis(text)
         started = time.perf_counter()
-        for step in analysis.steps:  # one at a time: the server serves one request at a time
+        for step in steps_for(analysis):  # one at a time: the server serves one request at a time
             messages = step.messages(analysis)
             if bust:
                 nonce = f"[request {step.name} {time.time_ns()}]\n"

@@ -34,9 +34,9 @@ from summarizer import (
     Usage,
     locate,
 )
-from summarizer.client import ModelClient
-from summarizer.endpoint import open_endpoint
 from summarizer.evaluation import Score, load_gold, report, score_brief, table
+from summarizer.model.client import ModelClient
+from summarizer.model.endpoint import open_endpoint
 
 
 class BActor(BaseModel):

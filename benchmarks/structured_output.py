@@ -24,9 +24,10 @@ import time
 from pathlib import Path
 
 from summarizer import EndpointError, ModelOutputError, Settings
-from summarizer.client import ModelClient
-from summarizer.endpoint import Endpoint, open_endpoint
-from summarizer.steps import Analysis
+from summarizer.brief.analysis import Analysis
+from summarizer.brief.steps import steps_for
+from summarizer.model.client import ModelClient
+from summarizer.model.endpoint import Endpoint, open_endpoint
 
 MODES = ("json_object_schema", "json_object", "json_schema")
 
@@ -39,7 +40,7 @@ async def measure(endpoint: Endpoint, settings: Settings, texts: list[str]) -> d
     try:
         for text in texts:
             analysis = Analysis(text)
-            for step in analysis.steps:
+            for step in steps_for(analysis):
                 calls += 1
                 started = time.perf_counter()
                 try:

@@ -14,7 +14,7 @@ from summarizer.api import (
     summarize_dossier,
     summarize_many,
 )
-from summarizer.article import Article, read_article
+from summarizer.brief.result import BriefResult
 from summarizer.errors import (
     BudgetError,
     CacheError,
@@ -28,10 +28,8 @@ from summarizer.errors import (
     ReplayMissError,
     SummarizerError,
 )
-from summarizer.grounding import locate
-from summarizer.pipeline import BriefResult
-from summarizer.render import dossier_to_markdown, to_json, to_markdown
-from summarizer.review import dossier_to_html, to_html
+from summarizer.output.render import dossier_to_markdown, to_json, to_markdown
+from summarizer.output.review import dossier_to_html, to_html
 from summarizer.schema import (
     Actor,
     Brief,
@@ -51,6 +49,8 @@ from summarizer.schema import (
     Usage,
 )
 from summarizer.settings import Settings
+from summarizer.text.article import Article, read_article
+from summarizer.text.grounding import locate
 
 __version__ = "0.1.0"
 

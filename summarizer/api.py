@@ -7,11 +7,13 @@ import asyncio
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import Any
 
-from summarizer.article import Article
-from summarizer.dossier import cross_reference, dossier_of_articles
-from summarizer.pipeline import BriefResult, Session, brief_many
+from summarizer.brief.briefing import brief_article, brief_many
+from summarizer.brief.result import BriefResult
+from summarizer.dossier.cross_reference import cross_reference, dossier_of_articles
+from summarizer.model.session import Session
 from summarizer.schema import Brief, Dossier
 from summarizer.settings import Settings
+from summarizer.text.article import Article
 
 
 def _settings(settings: Settings | None, options: dict[str, Any]) -> Settings:
@@ -33,7 +35,7 @@ async def asummarize(
     """
     article = Article.from_text(text, name)
     async with Session(_settings(settings, options)) as session:
-        return await session.brief(article)
+        return await brief_article(session, article)
 
 
 def summarize(

@@ -16,18 +16,18 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from summarizer import local
 from summarizer.api import asummarize_many, summarize_dossier
-from summarizer.article import Article, read_article
+from summarizer.brief.result import BriefResult
 from summarizer.errors import ConfigurationError, InputError, OutputError, SummarizerError
 from summarizer.evaluation import evaluate, load_gold, table
-from summarizer.pipeline import BriefResult
-from summarizer.pricing import Price, load_prices
-from summarizer.progress import BatchProgress
-from summarizer.render import dossier_to_markdown, to_json, to_markdown
-from summarizer.review import dossier_to_html, to_html
+from summarizer.model import local
+from summarizer.model.pricing import Price, load_prices
+from summarizer.output.progress import BatchProgress
+from summarizer.output.render import dossier_to_markdown, to_json, to_markdown
+from summarizer.output.review import dossier_to_html, to_html
 from summarizer.schema import Brief
 from summarizer.settings import Settings
+from summarizer.text.article import Article, read_article
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.api import asummarize_many
-from summarizer.article import read_article
 from summarizer.errors import InputError
-from summarizer.grounding import is_verbatim
 from summarizer.schema import Brief, Claim, Denial, Figure
 from summarizer.settings import Settings
+from summarizer.text.article import read_article
+from summarizer.text.grounding import is_verbatim
 
 METRICS = (
     "grounding",

@@ -1,7 +1,7 @@
 """The public data model: a `Brief` of one article and its parts.
 
 Every claim, denial and figure carries `Evidence`: a verbatim passage of the article and its
-character offsets (end exclusive), computed by `summarizer.grounding`, never by the model.
+character offsets (end exclusive), computed by `summarizer.text.grounding`, never by the model.
 """
 
 from __future__ import annotations

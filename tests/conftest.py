@@ -25,9 +25,10 @@ from summarizer import (
     locate,
     summarize,
 )
-from summarizer.cache import FOLDER
+from summarizer.brief.analysis import Analysis
+from summarizer.brief.steps import steps_for
+from summarizer.model.cache import FOLDER
 from summarizer.settings import LOCAL_MODEL_NAME
-from summarizer.steps import Analysis
 
 from .stub import StubEndpoint
 
@@ -42,7 +43,7 @@ SEED_PATHS = sorted(SEEDS_DIR.glob("*.txt"))
 
 def calls_for(text: str) -> int:
     """How many model calls briefing `text` makes: one per step that has something to ask."""
-    return len(Analysis(text).steps)
+    return len(steps_for(Analysis(text)))
 
 
 @pytest.fixture(autouse=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Actor
-from summarizer.attribution import Roster, clean_speaker, resolve_actor, split_speaker
-from summarizer.candidates import is_strong_denial, speaker_hint, statement_of
+from summarizer.brief.attribution import Roster, clean_speaker, resolve_actor, split_speaker
+from summarizer.text.candidates import is_strong_denial, speaker_hint, statement_of
 
 ACTORS = [
     Actor(name="Russia", kind="state", aliases=["Moscow", "Russian officials"]),
@@ -105,7 +105,7 @@ def test_strong_denial_cues_leave_no_doubt(sentence, strong):
 
 
 def test_a_quotation_that_opens_right_after_an_attributed_one_is_the_same_speakers():
-    from summarizer.steps import Analysis
+    from summarizer.brief.analysis import Analysis
 
     text = (
         "“We are not prepared to cooperate,” Carter said in Rome. “They hit the wrong "
@@ -119,7 +119,7 @@ def test_a_quotation_that_opens_right_after_an_attributed_one_is_the_same_speake
 
 
 def test_he_said_is_the_speaker_of_the_sentence_before():
-    from summarizer.steps import Analysis
+    from summarizer.brief.analysis import Analysis
 
     text = (
         "The Pentagon said on Monday that a base was being built.\n\n"
@@ -129,7 +129,7 @@ def test_he_said_is_the_speaker_of_the_sentence_before():
 
 
 def test_he_said_after_a_sentence_opening_with_a_titled_person_is_that_person():
-    from summarizer.steps import Analysis
+    from summarizer.brief.analysis import Analysis
 
     text = (
         "Mr Shoigu said 26 missiles were launched.\n"

@@ -17,8 +17,8 @@ from summarizer import (
     asummarize_many,
     summarize_many,
 )
-from summarizer.pricing import Price, load_prices
-from summarizer.recording import make_vcr
+from summarizer.model.pricing import Price, load_prices
+from summarizer.model.recording import make_vcr
 
 from .conftest import CASSETTES_DIR, calls_for
 

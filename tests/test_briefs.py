@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from summarizer import Brief, ReplayMissError, asummarize, summarize, summarize_many
-from summarizer.grounding import is_verbatim
+from summarizer.text.grounding import is_verbatim
 
 from .conftest import SEED_PATHS
 
@@ -52,7 +52,7 @@ def test_figures_carry_their_parsed_values(briefs):
 
 
 def test_what_a_figure_counts_ends_on_a_whole_word(briefs):
-    from summarizer.steps import COUNTS_LENGTH
+    from summarizer.brief.steps.figures import COUNTS_LENGTH
 
     counts = [f.counts for brief in briefs.values() for f in brief.figures if f.counts]
     assert counts
@@ -74,9 +74,9 @@ def test_what_a_figure_counts_ends_on_a_whole_word(briefs):
     ],
 )  # fmt: skip
 def test_a_counts_answer_is_tidied_and_a_cut_word_dropped(answer, tidy):
-    from summarizer.pipeline import _what_it_counts
+    from summarizer.brief.steps.figures import what_it_counts
 
-    assert _what_it_counts(answer) == tidy
+    assert what_it_counts(answer) == tidy
 
 
 def test_provenance_counts_the_tokens_of_every_call(briefs):
@@ -114,7 +114,7 @@ def test_a_cache_hit_makes_no_http_request(seed_texts, tmp_path):
     """First run: answers come from the cassette and fill the cache. Second run: no cassette,
     an endpoint nobody listens on, a blocked network; it succeeds only from the cache."""
     from summarizer import Settings
-    from summarizer.recording import cassette
+    from summarizer.model.recording import cassette
 
     from .conftest import CASSETTES_DIR, calls_for
 

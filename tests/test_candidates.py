@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.candidates import (
+from summarizer.text.candidates import (
     _TENS,
     _UNITS,
     claim_sentences,
@@ -12,7 +12,7 @@ from summarizer.candidates import (
     find_figures,
     find_names,
 )
-from summarizer.segmentation import split_sentences
+from summarizer.text.sentences import split_sentences
 
 
 def figures(text: str):
@@ -108,7 +108,7 @@ def test_names_skip_sentence_openers_and_keep_multiword_names():
     ],
 )
 def test_denial_strength_says_how_sure_a_denial_is(sentence, strength):
-    from summarizer.candidates import denial_strength
+    from summarizer.text.candidates import denial_strength
 
     assert denial_strength(sentence) == strength
 
@@ -140,7 +140,7 @@ def test_every_number_word_and_form_is_found_in_any_case(number):
     ],
 )
 def test_a_speakers_own_verb_decides_how_a_claim_is_presented(sentence, speaker, presentation):
-    from summarizer.candidates import presentation_of
+    from summarizer.text.candidates import presentation_of
 
     assert presentation_of(sentence, speaker) == presentation
 
@@ -158,7 +158,7 @@ def test_a_speakers_own_verb_decides_how_a_claim_is_presented(sentence, speaker,
     ],
 )
 def test_the_denying_words_decide_the_kind_of_a_denial(sentence, kind):
-    from summarizer.candidates import denial_kind
+    from summarizer.text.candidates import denial_kind
 
     assert denial_kind(sentence) == kind
 
@@ -180,6 +180,6 @@ def test_the_denying_words_decide_the_kind_of_a_denial(sentence, kind):
     ],
 )  # fmt: skip
 def test_a_denial_answers_someone_only_when_its_sentence_names_them(sentence, party):
-    from summarizer.candidates import answered_party
+    from summarizer.text.candidates import answered_party
 
     assert answered_party(sentence) == party

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import Article, Brief, Claim, Evidence, Provenance, Usage, summarize
-from summarizer.chunking import chunk_spans, merge
-from summarizer.grounding import is_verbatim
+from summarizer.brief.chunking import chunk_spans, merge
+from summarizer.text.grounding import is_verbatim
 
 LONG = Path(__file__).parent / "data" / "long_article.txt"
 

@@ -78,7 +78,7 @@ def test_progress_goes_to_stderr_for_several_articles(capsys, tmp_path):
 
 
 def test_no_endpoint_and_no_local_model_exits_2(monkeypatch, capsys, seed_path):
-    from summarizer import local
+    from summarizer.model import local
 
     monkeypatch.setattr(local, "runtime_installed", lambda: False)
     assert main(["brief", str(seed_path)]) == 2

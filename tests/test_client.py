@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState
 
-from summarizer.client import backoff, retry_after, should_retry
+from summarizer.model.client import backoff, retry_after, should_retry
 
 REQUEST = httpx2.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
 
@@ -120,9 +120,9 @@ def both_ways(answer: dict[str, object], response_format: str = "json_object_sch
     import json
 
     from summarizer import Settings
-    from summarizer.client import ModelClient
-    from summarizer.endpoint import Endpoint
-    from summarizer.steps import SummaryAnswer
+    from summarizer.brief.steps.summary import SummaryAnswer
+    from summarizer.model.client import ModelClient
+    from summarizer.model.endpoint import Endpoint
 
     bodies: list[dict[str, object]] = []
 
@@ -170,3 +170,17 @@ def test_a_completion_lacking_openai_fields_is_read_as_leniently_as_the_sdk_read
     # Some OpenAI-compatible servers leave out `object` and `created`.
     _, (ours, theirs) = both_ways(completion(object=None, created=None, id=None))
     assert ours == theirs
+
+
+def test_instructor_logs_as_usual_outside_our_calls(caplog: pytest.LogCaptureFixture):
+    import logging
+
+    from summarizer.model.instructor_compat import our_call
+
+    logger = logging.getLogger("instructor.v2.retry")
+    with caplog.at_level(logging.ERROR, logger="instructor"):
+        with our_call():
+            logger.error("an attempt of ours failed")
+        logger.error("a user's own attempt failed")
+    assert [r.getMessage() for r in caplog.records] == ["a user's own attempt failed"]
+    assert logging.getLogger("instructor").propagate

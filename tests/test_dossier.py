@@ -21,9 +21,9 @@ from summarizer import (
     to_json,
 )
 from summarizer.cli import main
-from summarizer.dossier import figure_pairs
-from summarizer.identity import ActorIndex
-from summarizer.ledger import candidate_pairs, items_of
+from summarizer.dossier.cross_reference import figure_pairs
+from summarizer.dossier.identity import ActorIndex
+from summarizer.dossier.ledger import candidate_pairs, items_of
 
 from .conftest import CASSETTES_DIR, SEED_PATHS, stub_cli_args
 from .stub import for_step

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer import ConfigurationError, Settings
-from summarizer import endpoint as endpoint_module
-from summarizer.endpoint import open_endpoint, resolve_configured
+from summarizer.model import endpoint as endpoint_module
+from summarizer.model.endpoint import open_endpoint, resolve_configured
 from summarizer.settings import LOCAL_MODEL_NAME
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Evidence, GroundingError, locate
-from summarizer.grounding import is_verbatim, span
+from summarizer.text.grounding import is_verbatim, span
 
 ARTICLE = "Kremlin spokesman Dmitry Peskov said, “We cannot\u00a0comment on that.”\nThe end."
 

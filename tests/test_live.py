@@ -10,8 +10,9 @@ import openai
 import pytest
 import yaml
 
-from summarizer import Settings, local
-from summarizer.endpoint import open_endpoint
+from summarizer import Settings
+from summarizer.model import local
+from summarizer.model.endpoint import open_endpoint
 
 pytestmark = pytest.mark.live
 
@@ -36,7 +37,7 @@ def test_the_embedded_model_starts_and_completes(tmp_path):
 
 @pytest.mark.skipif(not local.runtime_installed(), reason="needs the 'local' extra")
 def test_the_embedded_server_gives_the_recorded_answer_to_a_recorded_request():
-    # The server samples grammar-first (summarizer.local_server); the cassettes were
+    # The server samples grammar-first (summarizer.model.local_server); the cassettes were
     # recorded from llama-cpp-python's own sampler: the same request gets the same answer.
     recorded = yaml.safe_load((CASSETTES / "000_44cd55eeee1eb2d9.yaml").read_text())
     interaction = next(

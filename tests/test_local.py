@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import LocalModelError, Settings, local
-from summarizer.local import assemble, check_user_model, serve
+from summarizer import LocalModelError, Settings
+from summarizer.model import local
+from summarizer.model.local import assemble, check_user_model, serve
 
 
 @pytest.fixture
@@ -165,7 +166,7 @@ def test_the_server_process_is_stopped_when_the_block_raises(tmp_path, monkeypat
 def test_the_server_generates_on_every_core_unless_told_otherwise(tmp_path):
     import os
 
-    from summarizer.local import ModelFile, server_command
+    from summarizer.model.local import ModelFile, server_command
 
     model = ModelFile(tmp_path / "m.gguf", size=0, sha256=None, verified=False, bundled=False)
     default = server_command(model, 8080, Settings.load(env={}))

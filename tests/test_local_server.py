@@ -6,7 +6,7 @@ import pytest
 
 np = pytest.importorskip("numpy")
 
-from summarizer.local_server import TOP, greedy_choice, token_data  # noqa: E402
+from summarizer.model.local_server import TOP, greedy_choice, token_data  # noqa: E402
 
 
 def full_vocabulary_choice(logits, constrain):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer import ConfigurationError
-from summarizer.prompts import load_prompt
-from summarizer.steps import STEPS, Analysis
+from summarizer.brief.analysis import Analysis
+from summarizer.brief.prompts import load_prompt
+from summarizer.brief.steps import STEPS, steps_for
 
 
 @pytest.mark.parametrize("name", ["system", "article", "summary", "actors", "claims", "denials",
@@ -22,7 +23,7 @@ def test_an_unknown_prompt_is_a_configuration_error():
 
 def test_steps_share_the_prefix_up_to_their_instruction(seed_texts):
     analysis = Analysis(next(iter(seed_texts.values())))
-    rendered = [step.messages(analysis) for step in analysis.steps]
+    rendered = [step.messages(analysis) for step in steps_for(analysis)]
     prefixes = {(m[0]["content"], m[1]["content"].split("TASK:")[0]) for m in rendered}
     assert len(prefixes) == 1
     ((system, prefix),) = prefixes

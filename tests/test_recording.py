@@ -6,7 +6,7 @@ import openai
 import pytest
 
 from summarizer import ReplayMissError
-from summarizer.recording import make_vcr, replay_miss
+from summarizer.model.recording import make_vcr, replay_miss
 
 from .conftest import CASSETTES_DIR
 

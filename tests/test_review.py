@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Actor, Brief, GroundingError, Provenance, Usage, dossier_to_html, to_html
-from summarizer.review import (
+from summarizer.output.review import (
     DossierMarks,
     Highlight,
     Mark,

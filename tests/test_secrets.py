@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from summarizer.cli import main
-from summarizer.recording import SECRET_HEADERS
+from summarizer.model.recording import SECRET_HEADERS
 
 from .conftest import CASSETTES_DIR, SEED_PATHS, cache_values, stub_cli_args
 from .stub import for_article

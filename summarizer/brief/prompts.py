@@ -11,11 +11,9 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
-from pathlib import Path
 
 from summarizer.errors import ConfigurationError
+from summarizer.resources import shipped_dir
 
 
 @dataclass(frozen=True)
@@ -34,15 +32,6 @@ class Prompt:
             raise ConfigurationError(
                 f"prompt {self.name!r} needs a value for {error.args[0]!r}"
             ) from error
-
-
-def shipped_dir(name: str) -> Traversable:
-    """A folder the wheel ships inside the package (`prompts`, `templates`): the installed
-    `summarizer/<name>/`, or the top-level `<name>/` of a source checkout."""
-    packaged = resources.files("summarizer") / name
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / name
 
 
 def _parse(name: str, raw: str) -> Prompt:

@@ -26,9 +26,8 @@ import jinja2
 from markupsafe import Markup, escape
 
 from summarizer.errors import ConfigurationError, GroundingError
-from summarizer.grounding import is_verbatim
-from summarizer.prompts import shipped_dir
-from summarizer.render import disputes, format_number, speaker_label, who_said_what
+from summarizer.output.render import disputes, format_number, speaker_label, who_said_what
+from summarizer.resources import shipped_dir
 from summarizer.schema import (
     Actor,
     Brief,
@@ -38,6 +37,7 @@ from summarizer.schema import (
     Source,
     Statement,
 )
+from summarizer.text.grounding import is_verbatim
 
 Kind = Literal["claim", "denial", "figure", "actor"]
 

@@ -1,0 +1,158 @@
+"""Article in, `Brief` out: ask each step's question of the model, then assemble the items.
+
+The chunks of a long article go one after the other, the steps of a chunk at once: they
+share the chunk as their prompt prefix, and a server that keeps one prefix in its cache
+(llama.cpp) would lose it if it had to alternate between chunks. Every evidence span is
+located by our code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable, Sequence
+
+from summarizer.brief.analysis import Analysis
+from summarizer.brief.chunking import chunk_spans, merge
+from summarizer.brief.result import BriefResult
+from summarizer.brief.steps import STEPS, Assembly, Step, StepResult, steps_for
+from summarizer.errors import BudgetError, ModelOutputError, SummarizerError
+from summarizer.model.protocol import ModelSession
+from summarizer.schema import Brief, Provenance, Usage
+from summarizer.settings import RecordingMode
+from summarizer.text.article import Article
+
+
+async def brief_article(
+    session: ModelSession,
+    article: Article,
+    recording: RecordingMode | None = None,
+    steps: Sequence[Step] = STEPS,
+) -> Brief:
+    """Brief one article with `steps`; `recording` overrides the settings' cassette mode.
+
+    Raises SummarizerError subclasses when a step cannot be done.
+    """
+    chunks = [
+        (start, Analysis(article.text[start:end]))
+        for start, end in chunk_spans(article.text, session.settings.chunk_chars)
+    ]
+    parts = []
+    # Replay and record are per article: one cassette per article's brief.
+    with session.cassette(article.stem, recording):
+        for start, analysis in chunks:
+            asked = steps_for(analysis, steps)
+            results = await asyncio.gather(*(_run(session, step, analysis) for step in asked))
+            done = dict(zip(asked, results, strict=True))
+            parts.append((start, assemble(article, analysis, done, session, steps)))
+    brief = merge(article, parts, steps)
+    if not article.from_html:
+        return brief
+    provenance = brief.provenance.model_copy(update={"source_format": "html"})
+    return brief.model_copy(update={"provenance": provenance})
+
+
+async def _run(session: ModelSession, step: Step, analysis: Analysis) -> StepResult:
+    """One step's question and its result; a partial answer keeps its valid parts."""
+    try:
+        answered = await session.ask(
+            step.messages(analysis),
+            step.answer_model(analysis),
+            step.prompt_versions(),
+            analysis.context(),
+        )
+    except ModelOutputError as error:
+        # Keep the valid parts, report the others; a partial answer is never cached.
+        judgement = step.salvage(error.last_text, analysis)
+        if judgement is None:
+            raise ModelOutputError(f"step {step.name}: {error}") from error
+        return StepResult(None, judgement, error.usage or Usage(), cached=False)
+    return step.result(answered.answer, answered.usage, answered.cached)
+
+
+def assemble(
+    article: Article,
+    analysis: Analysis,
+    results: dict[Step, StepResult],
+    session: ModelSession,
+    steps: Sequence[Step] = STEPS,
+) -> Brief:
+    """Build the brief of one chunk from its steps' results, each step filling its field."""
+    assembly = Assembly(
+        analysis,
+        dropped=[d for r in results.values() if r.judgement for d in r.judgement.dropped],
+    )
+    for step in steps:
+        step.build(assembly, results.get(step))
+    return Brief(
+        title=analysis.headline,
+        **{"summary": "", **assembly.fields, "actors": assembly.roster.actors},
+        dropped=assembly.dropped,
+        provenance=Provenance(
+            source=article.name,
+            article_sha256=article.sha256,
+            model=session.model,
+            endpoint=session.endpoint_kind,
+            prompt_versions={
+                name: version
+                for step in results
+                for name, version in step.prompt_versions().items()
+            },
+            usage=sum((r.usage for r in results.values()), Usage()),
+            cache_hits=sum(r.cached for r in results.values()),
+        ),
+    )
+
+
+async def brief_many(
+    session: ModelSession,
+    articles: Iterable[Article],
+    concurrency: int,
+    recording: RecordingMode | None = None,
+) -> AsyncIterator[BriefResult]:
+    """Brief many articles, at most `concurrency` at once, yielding results as they finish.
+
+    Articles are taken from `articles` only as slots free up, so a batch of any size holds
+    at most `concurrency` articles in memory. A failing article yields its error and the
+    others go on. Once the session's tokens reach `settings.token_budget`, articles not yet
+    started yield a BudgetError. Where the session says so (the embedded model, replay and
+    record), articles go one at a time.
+    """
+    limit = 1 if session.one_at_a_time else concurrency
+    budget = session.settings.token_budget
+
+    async def one(article: Article) -> BriefResult:
+        spent = session.usage.prompt_tokens + session.usage.completion_tokens
+        if budget is not None and spent >= budget:
+            error = BudgetError(f"not started: the run's token budget ({budget:,}) is spent")
+            return BriefResult(article.name, error=error)
+        try:
+            brief = await brief_article(session, article, recording)
+        except SummarizerError as error:
+            return BriefResult(article.name, error=error, source=article)
+        return BriefResult(article.name, brief=brief, source=article)
+
+    source = iter(articles)
+    # A few long-lived workers, each taking the next article as soon as it is done with
+    # one: a new article starts without a round trip through this generator and the event
+    # loop, and the finished ones wait in a queue as short as the concurrency.
+    finished: asyncio.Queue[BriefResult | Exception | None] = asyncio.Queue(limit)
+
+    async def worker() -> None:
+        try:
+            while (article := next(source, None)) is not None:
+                await finished.put(await one(article))
+        except Exception as error:  # the articles' iterator failed, or a bug: say so
+            await finished.put(error)
+            return
+        await finished.put(None)
+
+    workers = [asyncio.ensure_future(worker()) for _ in range(limit)]
+    try:
+        for _ in workers:
+            while (item := await finished.get()) is not None:
+                if isinstance(item, Exception):
+                    raise item
+                yield item
+    finally:
+        for task in workers:
+            task.cancel()

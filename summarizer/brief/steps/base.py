@@ -1,0 +1,296 @@
+"""What every step is made of: the `Step` itself, the answer schemas' shared parts, the
+model's judgement of a step's candidates, and the `Assembly` the steps fill into a brief.
+
+Our code finds the candidates first (sentences with reporting verbs or denial cues, every
+number, capitalised names, the speaker a sentence names) and each step asks the model to
+judge them: one verdict per candidate, under an id the answer schema fixes, so the model
+cannot skip or invent a candidate and every verdict's evidence is a span we located
+ourselves. Where the words leave no doubt (a sentence says "denied" or "declined to
+comment"; a number counts something) the schema leaves the model no "none" to answer. The
+model may add a few items the candidates missed; those quote their sentence's opening
+words, which our code must locate in the article, or the model is re-asked with the error.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Annotated, Any, Literal, Protocol
+from weakref import WeakKeyDictionary
+
+from instructor import ResponseSchema
+from openai.types.chat import ChatCompletionMessageParam
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    Field,
+    StringConstraints,
+    ValidationError,
+    ValidationInfo,
+    create_model,
+)
+
+from summarizer.brief.analysis import Analysis
+from summarizer.brief.attribution import Roster
+from summarizer.brief.prompts import load_prompt
+from summarizer.errors import GroundingError
+from summarizer.schema import Dropped, Evidence, Usage
+from summarizer.text.grounding import locate
+
+
+def check_quote(value: str, info: ValidationInfo) -> str:
+    """A quote must stand in the article (up to quote marks, whitespace and case).
+
+    A trailing ellipsis is dropped first: the quote is the opening of a sentence, and
+    small models mark "the sentence goes on" that way.
+    """
+    value = re.sub(r"\s*(?:\.\.\.|…)\s*$", "", value)
+    article = info.context.get("article") if info.context is not None else None
+    if article is not None:
+        try:
+            locate(value, article)
+        except GroundingError as error:
+            raise ValueError(
+                f"{error}; copy the first words of the sentence exactly as the article writes them"
+            ) from error
+    return value
+
+
+# --- answer schemas: what the model fills in -------------------------------------------
+# String lengths and list sizes are bounded: with a grammar-constrained server the bounds
+# also bound generation time, and a small model cannot run on forever.
+
+Short = Annotated[str, StringConstraints(min_length=1, max_length=80)]
+Quote = Annotated[str, StringConstraints(min_length=8, max_length=90), AfterValidator(check_quote)]
+
+
+_SCHEMAS: WeakKeyDictionary[type[BaseModel], dict[str, Any]] = WeakKeyDictionary()
+
+
+class CachedSchema(ResponseSchema):
+    # An answer model whose JSON schema is generated once per class, not on every call: the
+    # schema is sent with each request and is part of its cache key. A ResponseSchema
+    # already, so instructor does not wrap it in a new pydantic class on every call (which
+    # cost more than the rest of a call). (No docstring: pydantic would copy it into the
+    # schema sent to the model.)
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        if args or kwargs:
+            return super().model_json_schema(*args, **kwargs)
+        if cls not in _SCHEMAS:
+            _SCHEMAS[cls] = super().model_json_schema()
+        return _SCHEMAS[cls]
+
+
+@cache
+def verdict_model(step: str, kinds: tuple[str, ...], speaker: bool) -> type[BaseModel]:
+    """The verdict schema of one candidate sentence.
+
+    `kinds` are the kinds the model may choose; "none" among them means the sentence may
+    hold no item. The model names the `speaker` only where our code found none in the
+    sentence.
+    """
+    sure = "none" not in kinds
+    fields: dict[str, Any] = {"kind": (Literal[kinds], ...)}
+    if speaker:
+        fields["speaker"] = (Short, ...) if sure else (Short | None, ...)
+    name = f"{step}{'Sure' if sure else 'Open'}{'Speaker' if speaker else ''}{len(kinds)}"
+    return create_model(name, **fields)
+
+
+@lru_cache(maxsize=4096)
+def _answer_model(
+    step: str,
+    verdicts: tuple[tuple[str, type[BaseModel]], ...],
+    added: type[BaseModel] | None,
+    max_added: int,
+) -> type[BaseModel]:
+    # One class per shape of answer: articles with the same candidate ids share it, and
+    # with it the JSON schema pydantic generates once per class (see CachedSchema).
+    by_id: dict[str, Any] = {key: (model, ...) for key, model in verdicts}
+    fields: dict[str, Any] = {"verdicts": (create_model(f"{step.title()}Verdicts", **by_id), ...)}
+    if added is not None:
+        fields["added"] = (list[added], Field(max_length=max_added))  # type: ignore[valid-type]
+    return create_model(f"{step.title()}Answer", __base__=CachedSchema, **fields)
+
+
+@dataclass
+class Judgement:
+    """The model's verdicts on a step's candidates (by id), the items it added, and the
+    parts of its answer dropped as invalid."""
+
+    verdicts: dict[str, Any] = field(default_factory=dict)
+    added: list[Any] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class StepResult:
+    """What one step produced and what it cost. `answer` is the validated answer of a step
+    without candidates; `judgement` holds the verdicts of a step with candidates."""
+
+    answer: BaseModel | None
+    judgement: Judgement | None
+    usage: Usage
+    cached: bool
+
+
+def judged(result: StepResult | None) -> Judgement:
+    """The judgement of a step's result, empty when it made no call or has none."""
+    return result.judgement if result is not None and result.judgement else Judgement()
+
+
+@dataclass
+class Assembly:
+    """A brief under construction: what the steps fill in, in the order of the steps.
+
+    `roster` holds the actors; it grows as statements' speakers are attributed, so the
+    brief's actors are read from it after every step has built its items. `dropped` starts
+    with what the answers' validation dropped.
+    """
+
+    analysis: Analysis
+    roster: Roster = field(default_factory=lambda: Roster([]))
+    dropped: list[Dropped] = field(default_factory=list)
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.analysis.text
+
+
+class Grounded(Protocol):
+    """An item of a brief tied to its words: claims, denials, figures."""
+
+    @property
+    def evidence(self) -> Evidence: ...
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Any: ...
+
+
+def merge_by_evidence(parts: Sequence[tuple[int, Sequence[Grounded]]]) -> list[Any]:
+    """Items of an article's chunks (each with its chunk's offset) as one list: offsets
+    made relative to the whole article, an item the overlap found twice kept once (the
+    first), in the article's order."""
+    placed: dict[tuple[int, int], Any] = {}
+    for offset, items in parts:
+        for item in items:
+            evidence = Evidence(
+                quote=item.evidence.quote,
+                start=item.evidence.start + offset,
+                end=item.evidence.end + offset,
+            )
+            placed.setdefault(
+                (evidence.start, evidence.end), item.model_copy(update={"evidence": evidence})
+            )
+    return [placed[key] for key in sorted(placed)]
+
+
+def first_part(parts: Sequence[tuple[int, Any]]) -> Any:
+    """The first chunk's value: what the opening of an article says (its summary)."""
+    return parts[0][1]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One extraction step: its prompt, how the prompt shows the candidates, its schema,
+    the field of `Brief` it fills, how it builds that field and how the field's values of
+    an article's chunks merge.
+
+    A step without candidates has a fixed `answer` model. A step with candidates has
+    `verdicts`, the verdict model of each candidate id of an article (the answer then has a
+    `verdicts` object with one required field per id, in order), and `added`, the model of
+    an item the model may add. `build` reads the step's result (None when it made no call)
+    and puts its items into the assembly; `merge` joins the field's values of the chunks of
+    a long article, each with its chunk's offset.
+    """
+
+    name: str
+    field: str
+    candidates: Callable[[Analysis], str]
+    build: Callable[[Assembly, StepResult | None], None]
+    answer: type[BaseModel] | None = None
+    verdicts: Callable[[Analysis], dict[str, type[BaseModel]]] | None = None
+    added: type[BaseModel] | None = None
+    max_added: int = 2
+    merge: Callable[[Sequence[tuple[int, Any]]], Any] = merge_by_evidence
+
+    def applies(self, analysis: Analysis) -> bool:
+        """False when the article has no candidate for this step (no call is made)."""
+        return self.verdicts is None or bool(self.verdicts(analysis))
+
+    def answer_model(self, analysis: Analysis) -> type[BaseModel]:
+        """The schema the model's answer must match, for this article."""
+        if self.answer is not None:
+            return self.answer
+        assert self.verdicts is not None
+        verdicts = tuple(self.verdicts(analysis).items())
+        return _answer_model(self.name, verdicts, self.added, self.max_added)
+
+    def messages(self, analysis: Analysis) -> list[ChatCompletionMessageParam]:
+        """System text and article first, the step's instruction last, so that all steps of
+        an article share one prompt prefix (reused by OpenAI's and llama.cpp's caches)."""
+        instruction = load_prompt(self.name).render(candidates=self.candidates(analysis))
+        return [
+            {"role": "system", "content": load_prompt("system").render()},
+            {"role": "user", "content": f"{analysis.shown}\n\n{instruction}"},
+        ]
+
+    def prompt_versions(self) -> dict[str, int]:
+        """Versions of every template that shapes this step's prompt."""
+        return {name: load_prompt(name).version for name in ("system", "article", self.name)}
+
+    def result(self, answer: BaseModel, usage: Usage, cached: bool) -> StepResult:
+        """A validated answer as this step's result: for a step with candidates, its
+        verdicts by candidate id and its added items."""
+        if self.verdicts is None:
+            return StepResult(answer, None, usage, cached)
+        verdicts = getattr(answer, "verdicts", None)
+        judgement = Judgement(
+            verdicts=dict(verdicts) if verdicts is not None else {},
+            added=list(getattr(answer, "added", [])),
+        )
+        return StepResult(None, judgement, usage, cached)
+
+    def salvage(self, text: str | None, analysis: Analysis) -> Judgement | None:
+        """Keep the valid parts of an answer that failed validation as a whole.
+
+        Each verdict and added item is checked on its own. Returns the valid parts, with
+        the parts dropped and why, or None when there is nothing to keep (no answer, an
+        answer of another shape altogether, or a step without candidates).
+        """
+        if text is None or self.verdicts is None:
+            return None
+        try:
+            raw = json.loads(text)
+            if not {"verdicts", "added"} & set(raw):
+                return None  # not an answer to this step at all: a failure, not a partial
+            verdicts = dict(raw.get("verdicts") or {})
+            added = list(raw.get("added") or [])
+        except (ValueError, TypeError, AttributeError):
+            return None
+        models = self.verdicts(analysis)
+        context = analysis.context()
+        judgement = Judgement()
+        parts = [(models.get(key), key, item) for key, item in verdicts.items()]
+        parts += [(self.added, "added", item) for item in added]
+        for model, key, item in parts:
+            if model is None:
+                continue  # an id that is not a candidate: nothing to keep
+            try:
+                value = model.model_validate(item, context=context)
+            except ValidationError as error:
+                reason = "; ".join(e["msg"] for e in error.errors())
+                judgement.dropped.append(
+                    Dropped(step=self.name, item=json.dumps(item)[:300], reason=reason)
+                )
+                continue
+            if key == "added":
+                judgement.added.append(value)
+            else:
+                judgement.verdicts[key] = value
+        return judgement

@@ -1,0 +1,183 @@
+"""One run's model I/O: the endpoint (the embedded server, if that is the one), one client and
+connection pool, the response cache, and identical requests in flight sent once.
+
+`Session` is the concrete `ModelSession` (see `summarizer.model.protocol`); its one `ask` is
+the only way any part of the package puts a question to a model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
+from dataclasses import replace
+from types import TracebackType
+from typing import Any, TypeVar
+
+from openai.types.chat import ChatCompletionMessageParam
+from pydantic import BaseModel, ValidationError
+
+from summarizer.errors import ModelOutputError, SummarizerError
+from summarizer.model.cache import ResponseCache, cache_key
+from summarizer.model.client import ModelClient
+from summarizer.model.endpoint import Endpoint, open_endpoint
+from summarizer.model.protocol import Answer
+from summarizer.model.recording import cassette
+from summarizer.schema import EndpointKind, Usage
+from summarizer.settings import RecordingMode, Settings
+
+AnswerT = TypeVar("AnswerT", bound=BaseModel)
+
+
+class Session:
+    """Everything a run shares. Use as `async with Session(settings) as session:`."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._stack = contextlib.ExitStack()
+        self.endpoint: Endpoint | None = None
+        self._client: ModelClient | None = None
+        self._cache: ResponseCache | None = None
+        # Calls under way, by cache key: an identical request waits for the first one.
+        self._inflight: dict[str, asyncio.Future[Answer[BaseModel]]] = {}
+        #: Tokens spent by this session so far, retries included.
+        self.usage = Usage()
+
+    async def __aenter__(self) -> Session:
+        try:
+            # Starting the embedded server blocks for seconds; keep the event loop free.
+            self.endpoint = await asyncio.to_thread(
+                self._stack.enter_context, open_endpoint(self.settings)
+            )
+            use_cache = self.settings.use_cache and self.settings.recording == "off"
+            self._cache = ResponseCache(self.settings.cache_dir if use_cache else None)
+            self._stack.callback(self._cache.close)
+            self._client = ModelClient(self.endpoint, self.settings)
+        except BaseException:
+            self._stack.close()
+            raise
+        return self
+
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        try:
+            if self._client is not None:
+                await self._client.aclose()
+        finally:
+            self._stack.close()
+
+    @property
+    def client(self) -> ModelClient:
+        """The open client; raises SummarizerError when the session is not open."""
+        if self._client is None:
+            raise SummarizerError("the session is not open: use 'async with Session(...)'")
+        return self._client
+
+    @property
+    def model(self) -> str:
+        return self.client.endpoint.model
+
+    @property
+    def endpoint_kind(self) -> EndpointKind:
+        return self.client.endpoint.kind
+
+    @property
+    def one_at_a_time(self) -> bool:
+        # The embedded server answers one request at a time and keeps one prompt prefix in
+        # its cache: articles in turn let the steps of each reuse it. A cassette is active
+        # for the whole process, so replay and record also go one article at a time.
+        return self.settings.recording != "off" or self.endpoint_kind == "local"
+
+    def cassette(
+        self, name: str, recording: RecordingMode | None = None
+    ) -> AbstractContextManager[None]:
+        return cassette(self.settings.with_changes(recording=recording), name)
+
+    async def ask(
+        self,
+        messages: list[ChatCompletionMessageParam],
+        answer_model: type[AnswerT],
+        prompt_versions: dict[str, int],
+        context: dict[str, Any] | None = None,
+    ) -> Answer[AnswerT]:
+        """Ask one schema-constrained question, cached and deduplicated.
+
+        Raises EndpointError, ModelOutputError or ReplayMissError when it cannot be answered;
+        the tokens a failed question spent still count in `usage`.
+        """
+
+        async def call() -> Answer[BaseModel]:
+            try:
+                completion = await self.client.extract(messages, answer_model, context or {})
+            except ModelOutputError as error:
+                self.usage += error.usage or Usage()
+                raise
+            self.usage += completion.usage
+            assert self._cache is not None
+            self._cache.set(key, completion.answer.model_dump_json())
+            return Answer(completion.answer, completion.usage, cached=False)
+
+        key = cache_key(
+            {
+                "endpoint": self.client.endpoint.identity,
+                "response_format": self.client.endpoint.response_format,
+                "options": self.client.request_options(answer_model),
+                "schema": answer_model.model_json_schema(),
+                "prompts": prompt_versions,
+                "messages": messages,
+            }
+        )
+        hit = self._hit(key, answer_model, context)
+        result = (
+            Answer(hit, Usage(), cached=True) if hit is not None else await self._once(key, call)
+        )
+        assert isinstance(result.answer, answer_model)
+        return Answer(result.answer, result.usage, result.cached)
+
+    def _hit(
+        self, key: str, answer_model: type[AnswerT], context: dict[str, Any] | None
+    ) -> AnswerT | None:
+        """The cached answer under `key`, if there is one valid for today's schema."""
+        assert self._cache is not None
+        hit = self._cache.get(key)
+        if hit is None:
+            return None
+        try:
+            return answer_model.model_validate_json(hit, context=context)
+        except ValidationError:
+            return None  # an entry from an older schema: ask again
+
+    async def _once(
+        self, key: str, call: Callable[[], Awaitable[Answer[BaseModel]]]
+    ) -> Answer[BaseModel]:
+        """Run `call`, unless an identical request is under way: then share its result."""
+        while (shared := self._inflight.get(key)) is not None:
+            try:
+                result = await asyncio.shield(shared)
+            except asyncio.CancelledError:
+                if shared.cancelled():
+                    continue  # the caller making it was cancelled, not us: make it ourselves
+                raise
+            return replace(result, usage=Usage(), cached=True)
+        # Made in this task, not a task of its own: that would cost two more turns of the
+        # event loop per call, and a busy loop's turn is long.
+        future: asyncio.Future[Answer[BaseModel]] = asyncio.get_running_loop().create_future()
+        self._inflight[key] = future
+        try:
+            result = await call()
+        except asyncio.CancelledError:
+            future.cancel()
+            raise
+        except BaseException as error:
+            future.set_exception(error)
+            future.exception()  # retrieved: no warning when nobody else was waiting
+            raise
+        finally:
+            self._inflight.pop(key, None)
+        future.set_result(result)
+        return result
