@@ -19,7 +19,7 @@ from pathlib import Path
 from summarizer.api import asummarize_many, summarize_dossier
 from summarizer.brief.result import BriefResult
 from summarizer.errors import ConfigurationError, InputError, OutputError, SummarizerError
-from summarizer.evaluation import evaluate, load_gold, table
+from summarizer.evaluation import evaluate, evaluate_rules, load_gold, table
 from summarizer.model import local
 from summarizer.model.pricing import Price, load_prices
 from summarizer.output.progress import BatchProgress
@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("directory", type=Path, metavar="DIR", help="folder of the articles")
     evaluate.add_argument("--gold", type=Path, required=True, help="gold annotations (JSON)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="score what our code decides without any model (offline, seconds)",
+    )
     evaluate.add_argument("--concurrency", type=int, help="articles briefed at once")
     _add_endpoint_options(evaluate)
 
@@ -289,7 +294,11 @@ def _price(args: argparse.Namespace, settings: Settings) -> Price | None:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    result = asyncio.run(evaluate(args.directory, load_gold(args.gold), _settings(args)))
+    gold = load_gold(args.gold)
+    if args.rules_only:
+        result = evaluate_rules(args.directory, gold)
+    else:
+        result = asyncio.run(evaluate(args.directory, gold, _settings(args)))
     if args.json:
         print(json.dumps(result, indent=2))
     else:

@@ -1,9 +1,18 @@
-"""Score briefs against gold annotations (format and matching rules: eval/README.md).
+"""Score briefs against gold annotations (format and matching rules: eval/README.md and
+the PolNeAR set's README).
+
+Two kinds of gold: a JSON object of hand annotations keyed by file name (actors, claims,
+denials, figures), or a folder of PolNeAR attribution files (source, cue, content spans).
 
 - a claim or denial is found when its evidence span overlaps the gold span;
 - a figure is found when its value equals the gold value (one of them, for a list) and its
   evidence overlaps the gold span; for a null gold value the overlap alone decides;
-- an actor is found when its name equals or contains one of the gold aliases;
+- an actor is found when its name equals or contains one of the gold aliases; an extracted
+  actor is right (precision) when its name or an alias equals or contains an alias of a gold
+  actor, central or not, that no earlier extracted actor matched;
+- PolNeAR: an attribution is found when a claim's or denial's evidence overlaps its content;
+  its source is right when the speaker and the source text are equal or one contains the
+  other, scored apart for named sources and for pronoun sources ("he", "who");
 - a found claim or denial is attributed right when its speaker equals, contains or is
   contained in one of the gold `by` aliases (case-insensitive);
 - grounding is the share of extracted quotes that stand verbatim in the article.
@@ -19,15 +28,18 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.api import asummarize_many
+from summarizer.brief.briefing import decided_brief
 from summarizer.errors import InputError
 from summarizer.schema import Brief, Claim, Denial, Figure
 from summarizer.settings import Settings
 from summarizer.text.article import read_article
 from summarizer.text.grounding import is_verbatim
+from summarizer.text.lexicon import SOURCE_PRONOUNS
 
 METRICS = (
     "grounding",
     "actor_recall",
+    "actor_precision",
     "claim_recall",
     "claim_precision",
     "claim_attribution",
@@ -36,6 +48,14 @@ METRICS = (
     "denial_attribution",
     "figure_recall",
     "figure_precision",
+)
+#: The measures of a PolNeAR attribution gold.
+ATTRIBUTION_METRICS = (
+    "grounding",
+    "content_recall",
+    "content_precision",
+    "named_source",
+    "pronoun_source",
 )
 
 
@@ -66,8 +86,14 @@ class Score:
 
     ratios: dict[str, Ratio] = field(default_factory=lambda: {m: Ratio() for m in METRICS})
 
+    @classmethod
+    def of(cls, metrics: Iterable[str]) -> Score:
+        """An empty score over `metrics`."""
+        return cls({m: Ratio() for m in metrics})
+
     def __iadd__(self, other: Score) -> Score:
         for name, ratio in other.ratios.items():
+            self.ratios.setdefault(name, Ratio())
             self.ratios[name] += ratio
         return self
 
@@ -79,14 +105,32 @@ class Score:
 
 
 def load_gold(path: Path) -> dict[str, Any]:
-    """The gold annotations, keyed by article file name; raises InputError if unreadable."""
-    try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise InputError(f"{path}: cannot read the gold annotations: {error}") from error
+    """The gold annotations, keyed by article file name: a JSON object of hand annotations,
+    or a folder of PolNeAR attribution files (each entry then has `attributions`).
+
+    Raises InputError if they cannot be read.
+    """
+    if path.is_dir():
+        gold: dict[str, Any] = {}
+        for file in sorted(path.glob("*.json")):
+            entry = _read_json(file)
+            if not isinstance(entry, dict) or "attributions" not in entry:
+                raise InputError(f"{file}: not a PolNeAR attribution file")
+            gold[str(entry.get("article", file.with_suffix(".txt").name))] = entry
+        if not gold:
+            raise InputError(f"{path}: no attribution files (*.json) in this folder")
+        return gold
+    gold = _read_json(path)
     if not isinstance(gold, dict):
         raise InputError(f"{path}: gold annotations must be an object keyed by file name")
     return gold
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise InputError(f"{path}: cannot read the gold annotations: {error}") from error
 
 
 def _overlaps(start: int, end: int, gold: Mapping[str, Any]) -> bool:
@@ -144,6 +188,7 @@ def score_brief(brief: Brief, text: str, gold: Mapping[str, Any]) -> Score:
                 for alias in aliases
             )
             score.ratios["actor_recall"].add(found)
+    _actor_precision(score, brief, gold.get("actors", []))
     _statements(score, "claim", brief.claims, gold.get("claims", []))
     _statements(score, "denial", brief.denials, gold.get("denials", []))
     for entry in gold.get("figures", []):
@@ -165,11 +210,70 @@ def score_brief(brief: Brief, text: str, gold: Mapping[str, Any]) -> Score:
     return score
 
 
+def _actor_precision(score: Score, brief: Brief, gold: list[Mapping[str, Any]]) -> None:
+    matched: set[int] = set()
+    for actor in brief.actors:
+        names = [n.casefold() for n in [actor.name, *actor.aliases]]
+        hit = next(
+            (
+                index
+                for index, entry in enumerate(gold)
+                if index not in matched
+                and any(
+                    alias.casefold() in name
+                    for alias in [entry["name"], *entry.get("aliases", [])]
+                    for name in names
+                )
+            ),
+            None,
+        )
+        if hit is not None:
+            matched.add(hit)
+        score.ratios["actor_precision"].add(hit is not None)
+
+
+def _spans_overlap(start: int, end: int, spans: Iterable[Iterable[int]]) -> bool:
+    return any(start < e and s < end for s, e in (tuple(span) for span in spans))
+
+
+def score_attributions(brief: Brief, text: str, gold: Mapping[str, Any]) -> Score:
+    """Score one brief's claims and denials against an article's PolNeAR attributions."""
+    score = Score.of(ATTRIBUTION_METRICS)
+    statements: list[Claim | Denial] = [*brief.claims, *brief.denials]
+    for item in statements:
+        score.ratios["grounding"].add(is_verbatim(item.evidence, text))
+    attributions = gold["attributions"]
+    for attribution in attributions:
+        spans = attribution["content"]["spans"]
+        found = [i for i in statements if _spans_overlap(i.evidence.start, i.evidence.end, spans)]
+        score.ratios["content_recall"].add(bool(found))
+        if not found or attribution.get("source") is None:
+            continue
+        source = " ".join(attribution["source"]["text"])
+        kind = "pronoun_source" if source.casefold() in SOURCE_PRONOUNS else "named_source"
+        score.ratios[kind].add(any(_names_match(s, [source]) for i in found for s in _speakers(i)))
+    for item in statements:
+        score.ratios["content_precision"].add(
+            any(
+                _spans_overlap(item.evidence.start, item.evidence.end, a["content"]["spans"])
+                for a in attributions
+            )
+        )
+    return score
+
+
+def score(brief: Brief, text: str, gold: Mapping[str, Any]) -> Score:
+    """Score one brief against its gold entry, whichever kind of gold it is."""
+    if "attributions" in gold:
+        return score_attributions(brief, text, gold)
+    return score_brief(brief, text, gold)
+
+
 def report(scores: Mapping[str, Score]) -> dict[str, Any]:
     """The JSON report: overall percentages, and per article percentages and counts."""
-    overall = Score()
-    for score in scores.values():
-        overall += score
+    overall = Score.of([])
+    for one in scores.values():
+        overall += one
     return {
         "summary": overall.percentages(),
         "counts": overall.counts(),
@@ -181,14 +285,17 @@ def report(scores: Mapping[str, Score]) -> dict[str, Any]:
 
 def table(result: Mapping[str, Any]) -> str:
     """A plain-text table: one row per article and one for all, one column per metric."""
-    short = {m: m.replace("_recall", " R").replace("_precision", " P")
-             .replace("_attribution", " A") for m in METRICS}  # fmt: skip
+    metrics = list(result["summary"])
+    abbreviations = {"_recall": " R", "_precision": " P", "_attribution": " A", "_source": " src"}
+    short = {m: m for m in metrics}
+    for long, abbreviated in abbreviations.items():
+        short = {m: name.replace(long, abbreviated) for m, name in short.items()}
     header = ["article", *short.values()]
     rows = [
-        [name[:24], *(_cell(v["scores"][m]) for m in METRICS)]
+        [name[:24], *(_cell(v["scores"].get(m)) for m in metrics)]
         for name, v in result["articles"].items()
     ]
-    rows.append(["ALL", *(_cell(result["summary"][m]) for m in METRICS)])
+    rows.append(["ALL", *(_cell(result["summary"][m]) for m in metrics)])
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = [
         "  ".join(
@@ -202,6 +309,16 @@ def table(result: Mapping[str, Any]) -> str:
 
 def _cell(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
+
+
+def evaluate_rules(directory: Path, gold: Mapping[str, Any]) -> dict[str, Any]:
+    """Score what our code decides without a model (see `decided_brief`) on every article
+    the gold names: offline, in seconds. Raises InputError when an article is missing."""
+    scores: dict[str, Score] = {}
+    for name in gold:
+        article = read_article(directory / name)
+        scores[name] = score(decided_brief(article), article.text, gold[name])
+    return {**report(scores), "failed": {}}
 
 
 async def evaluate(directory: Path, gold: Mapping[str, Any], settings: Settings) -> dict[str, Any]:
@@ -218,7 +335,7 @@ async def evaluate(directory: Path, gold: Mapping[str, Any], settings: Settings)
         if result.brief is None:
             failed[result.article] = str(result.error)
         else:
-            scores[result.article] = score_brief(
+            scores[result.article] = score(
                 result.brief, texts[result.article], gold[result.article]
             )
     ordered = {name: scores[name] for name in gold if name in scores}

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 ActorKind = Literal["person", "organization", "state", "group", "media"]
 Presentation = Literal["asserted", "reported", "alleged", "confirmed"]
 DenialKind = Literal["denial", "rejection", "no_comment"]
-EndpointKind = Literal["local", "openai", "custom", "replay"]
+EndpointKind = Literal["local", "openai", "custom", "replay", "rules"]
 
 
 class _Model(BaseModel):

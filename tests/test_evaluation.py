@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Actor, Brief, Claim, Denial, Evidence, Figure, Provenance, Usage
-from summarizer.evaluation import report, score_brief, table
+from summarizer.evaluation import evaluate_rules, load_gold, report, score, score_brief, table
 
 TEXT = (
     "Activists said the strikes killed at least 15 people. "  # 0..53
@@ -106,3 +106,55 @@ def test_report_sums_articles_and_table_has_a_total_row():
     )
     assert result["counts"]["claim_recall"] == "0/4"
     assert table(result).splitlines()[-1].startswith("ALL")
+
+
+def test_actor_precision_counts_a_second_entry_for_one_actor_as_wrong():
+    made = brief(
+        actors=[
+            Actor(name="Dmitry Peskov", kind="person"),
+            Actor(name="Peskov", kind="person"),
+            Actor(name="Damascus", kind="state"),
+            Actor(name="The ministry", kind="organization"),
+        ]
+    )
+    ratio = score_brief(made, TEXT, GOLD).ratios["actor_precision"]
+    assert (ratio.hits, ratio.total) == (2, 4)
+
+
+ATTRIBUTIONS = {
+    "attributions": [
+        {"type": "Attribution", "source": {"spans": [[0, 9]], "text": ["Activists"]},
+         "content": {"spans": [[15, 53]]}},
+        {"type": "Attribution", "source": {"spans": [[54, 59]], "text": ["he"]},
+         "content": {"spans": [[66, 91]]}},
+        {"type": "Attribution-no-source", "source": None, "content": {"spans": [[94, 125]]}},
+    ]
+}  # fmt: skip
+
+
+def test_attributions_are_found_by_content_overlap_and_sources_scored_by_kind():
+    made = brief(
+        claims=[Claim(speaker="Syrian activists", statement="s", presentation="reported",
+                      evidence=ev("Activists said the strikes killed at least 15 people."))],
+        denials=[Denial(speaker="Dmitry Peskov", denied="d", kind="no_comment",
+                        evidence=ev("Peskov said: we cannot comment on that."))],
+    )  # fmt: skip
+    ratios = score(made, TEXT, ATTRIBUTIONS).ratios
+    assert (ratios["content_recall"].hits, ratios["content_recall"].total) == (2, 3)
+    assert ratios["content_precision"].percent == 100.0
+    assert ratios["named_source"].percent == 100.0
+    assert (ratios["pronoun_source"].hits, ratios["pronoun_source"].total) == (0, 1)
+
+
+def test_a_folder_of_attribution_files_is_read_as_gold(tmp_path):
+    import json
+
+    (tmp_path / "001_a.json").write_text(json.dumps({"article": "001_a.txt", **ATTRIBUTIONS}))
+    assert list(load_gold(tmp_path)) == ["001_a.txt"]
+
+
+def test_rules_only_evaluation_needs_no_model(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n\n" + TEXT, encoding="utf-8")
+    gold = {"a.txt": {"claims": [], "denials": [], "figures": [], "actors": []}}
+    result = evaluate_rules(tmp_path, gold)
+    assert result["failed"] == {} and "a.txt" in result["articles"]

@@ -17,7 +17,7 @@ from summarizer.brief.result import BriefResult
 from summarizer.brief.steps import STEPS, Assembly, Step, StepResult, steps_for
 from summarizer.errors import BudgetError, ModelOutputError, SummarizerError
 from summarizer.model.protocol import ModelSession
-from summarizer.schema import Brief, Provenance, Usage
+from summarizer.schema import Brief, EndpointKind, Provenance, Usage
 from summarizer.settings import RecordingMode
 from summarizer.text.article import Article
 
@@ -43,7 +43,12 @@ async def brief_article(
             asked = steps_for(analysis, steps)
             results = await asyncio.gather(*(_run(session, step, analysis) for step in asked))
             done = dict(zip(asked, results, strict=True))
-            parts.append((start, assemble(article, analysis, done, session, steps)))
+            parts.append(
+                (
+                    start,
+                    assemble(article, analysis, done, session.model, session.endpoint_kind, steps),
+                )
+            )
     brief = merge(article, parts, steps)
     if not article.from_html:
         return brief
@@ -69,11 +74,27 @@ async def _run(session: ModelSession, step: Step, analysis: Analysis) -> StepRes
     return step.result(answered.answer, answered.usage, answered.cached)
 
 
+def decided_brief(article: Article, steps: Sequence[Step] = STEPS) -> Brief:
+    """The brief our code's rules make of an article without asking any model: the
+    statements whose words decide them, every figure candidate, the named actors. What the
+    evaluation scores as "rules only"; no summary."""
+    parts = [
+        (start, assemble(article, Analysis(article.text[start:end]), {}, "none", "rules", steps))
+        for start, end in chunk_spans(article.text, RULES_CHUNK_CHARS)
+    ]
+    return merge(article, parts, steps)
+
+
+#: Rules have no context window: an article is one chunk up to this size.
+RULES_CHUNK_CHARS = 1_000_000
+
+
 def assemble(
     article: Article,
     analysis: Analysis,
     results: dict[Step, StepResult],
-    session: ModelSession,
+    model: str,
+    endpoint: EndpointKind,
     steps: Sequence[Step] = STEPS,
 ) -> Brief:
     """Build the brief of one chunk from its steps' results, each step filling its field."""
@@ -90,8 +111,8 @@ def assemble(
         provenance=Provenance(
             source=article.name,
             article_sha256=article.sha256,
-            model=session.model,
-            endpoint=session.endpoint_kind,
+            model=model,
+            endpoint=endpoint,
             prompt_versions={
                 name: version
                 for step in results

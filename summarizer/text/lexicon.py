@@ -37,6 +37,11 @@ PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she they it we i you".split())
 ARTICLES: frozenset[str] = frozenset("the a an".split())
 # Relative and demonstrative words that may stand where a speaker would.
 POINTING_WORDS: frozenset[str] = frozenset("who which this that there these those".split())
+# Every pronoun that can stand as the source of a statement ("he said", "his claim", "who
+# said"): PolNeAR's annotators mark these as sources whose referent the text names elsewhere.
+SOURCE_PRONOUNS: frozenset[str] = PERSONAL_PRONOUNS | frozenset(
+    "him her his hers its us our ours them their theirs me my mine who whom whose".split()
+)
 # What a model writes when it has no speaker to give.
 NO_NAME: frozenset[str] = frozenset("none null unknown n/a na someone nobody unnamed".split())
 
