@@ -19,7 +19,13 @@ from pathlib import Path
 from summarizer.api import asummarize_many, summarize_dossier
 from summarizer.brief.result import BriefResult
 from summarizer.errors import ConfigurationError, InputError, OutputError, SummarizerError
-from summarizer.evaluation import evaluate, evaluate_rules, load_gold, table
+from summarizer.evaluation import (
+    evaluate,
+    evaluate_briefs,
+    evaluate_rules,
+    load_gold,
+    table,
+)
 from summarizer.model import local
 from summarizer.model.pricing import Price, load_prices
 from summarizer.output.progress import BatchProgress
@@ -102,6 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("directory", type=Path, metavar="DIR", help="folder of the articles")
     evaluate.add_argument("--gold", type=Path, required=True, help="gold annotations (JSON)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.add_argument(
+        "--briefs",
+        type=Path,
+        metavar="DIR",
+        help="score the JSON briefs already in DIR (<stem>.json) instead of briefing",
+    )
     evaluate.add_argument(
         "--rules-only",
         action="store_true",
@@ -295,7 +307,9 @@ def _price(args: argparse.Namespace, settings: Settings) -> Price | None:
 
 def _eval(args: argparse.Namespace) -> int:
     gold = load_gold(args.gold)
-    if args.rules_only:
+    if args.briefs is not None:
+        result = evaluate_briefs(args.directory, gold, args.briefs)
+    elif args.rules_only:
         result = evaluate_rules(args.directory, gold)
     else:
         result = asyncio.run(evaluate(args.directory, gold, _settings(args)))

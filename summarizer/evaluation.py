@@ -34,7 +34,7 @@ from summarizer.schema import Brief, Claim, Denial, Figure
 from summarizer.settings import Settings
 from summarizer.text.article import read_article
 from summarizer.text.grounding import is_verbatim
-from summarizer.text.lexicon import SOURCE_PRONOUNS
+from summarizer.text.lexicon import PRONOUNS
 
 METRICS = (
     "grounding",
@@ -250,7 +250,7 @@ def score_attributions(brief: Brief, text: str, gold: Mapping[str, Any]) -> Scor
         if not found or attribution.get("source") is None:
             continue
         source = " ".join(attribution["source"]["text"])
-        kind = "pronoun_source" if source.casefold() in SOURCE_PRONOUNS else "named_source"
+        kind = "pronoun_source" if source.casefold() in PRONOUNS else "named_source"
         score.ratios[kind].add(any(_names_match(s, [source]) for i in found for s in _speakers(i)))
     for item in statements:
         score.ratios["content_precision"].add(
@@ -309,6 +309,28 @@ def table(result: Mapping[str, Any]) -> str:
 
 def _cell(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
+
+
+def evaluate_briefs(directory: Path, gold: Mapping[str, Any], briefs: Path) -> dict[str, Any]:
+    """Score briefs already written as JSON (`briefs/<stem>.json`, as `summarizer brief
+    --format json -o DIR` writes them) against the gold of their articles in `directory`.
+
+    An article without a brief there is listed under "failed". Raises InputError when an
+    article or a brief cannot be read.
+    """
+    scores: dict[str, Score] = {}
+    failed: dict[str, str] = {}
+    for name in gold:
+        path = briefs / f"{Path(name).stem}.json"
+        if not path.is_file():
+            failed[name] = f"no brief {path}"
+            continue
+        try:
+            brief = Brief.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise InputError(f"{path}: cannot read the brief: {error}") from error
+        scores[name] = score(brief, read_article(directory / name).text, gold[name])
+    return {**report(scores), "failed": failed}
 
 
 def evaluate_rules(directory: Path, gold: Mapping[str, Any]) -> dict[str, Any]:

@@ -71,8 +71,18 @@ class Denial(_Model):
 class Figure(_Model):
     """A quantity reported in the article."""
 
-    value: float | None = Field(description="The number; None for a vague quantity ('dozens').")
-    unit: str | None = None
+    value: float | None = Field(
+        description="The whole number (27.5e9 for '$27.5bn'); the low end of a range, the "
+        "first side of a score; None for a vague quantity ('dozens')."
+    )
+    high: float | None = Field(
+        default=None, description="The high end of a range, the second side of a score ('2-1')."
+    )
+    unit: str | None = Field(
+        default=None,
+        description="An ISO 4217 code for money ('USD'), 'percent', 'percentage points', or "
+        "what is counted.",
+    )
     counts: str | None = Field(default=None, description="What the number counts or measures.")
     qualifier: str | None = Field(default=None, description="'at least', 'nearly', ...")
     text: str = Field(description="The figure as written in the article.")

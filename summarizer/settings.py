@@ -41,6 +41,7 @@ _ENV: dict[str, str] = {
     "token_budget": "SUMMARIZER_TOKEN_BUDGET",
     "recording": "SUMMARIZER_RECORDING",
     "cassette_dir": "SUMMARIZER_CASSETTES",
+    "spacy_pipeline": "SUMMARIZER_SPACY_PIPELINE",
 }
 
 
@@ -76,6 +77,9 @@ class Settings:
     token_budget: int | None = None
     recording: RecordingMode = "off"
     cassette_dir: Path = Path("cassettes")
+    #: The installed spaCy pipeline that parses articles; None: the small English one that
+    #: comes with summarizer (see summarizer/text/nlp.py).
+    spacy_pipeline: str | None = None
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **arguments: Any) -> Settings:

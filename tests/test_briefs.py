@@ -79,10 +79,13 @@ def test_a_counts_answer_is_tidied_and_a_cut_word_dropped(answer, tidy):
     assert what_it_counts(answer) == tidy
 
 
-def test_provenance_counts_the_tokens_of_every_call(briefs):
-    for brief in briefs.values():
+def test_provenance_counts_the_tokens_of_every_call(briefs, seed_texts):
+    from .conftest import calls_for
+
+    for name, brief in briefs.items():
         usage = brief.provenance.usage
-        assert usage.calls >= 4 and usage.prompt_tokens > 0 and usage.completion_tokens > 0
+        assert usage.calls == calls_for(seed_texts[name]) + usage.retries
+        assert usage.prompt_tokens > 0 and usage.completion_tokens > 0
         assert brief.provenance.endpoint == "replay"
 
 

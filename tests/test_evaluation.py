@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Actor, Brief, Claim, Denial, Evidence, Figure, Provenance, Usage
-from summarizer.evaluation import evaluate_rules, load_gold, report, score, score_brief, table
+from summarizer.evaluation import (
+    evaluate_briefs,
+    evaluate_rules,
+    load_gold,
+    report,
+    score,
+    score_brief,
+    table,
+)
 
 TEXT = (
     "Activists said the strikes killed at least 15 people. "  # 0..53
@@ -158,3 +166,14 @@ def test_rules_only_evaluation_needs_no_model(tmp_path):
     gold = {"a.txt": {"claims": [], "denials": [], "figures": [], "actors": []}}
     result = evaluate_rules(tmp_path, gold)
     assert result["failed"] == {} and "a.txt" in result["articles"]
+
+
+def test_briefs_already_written_are_scored_and_missing_ones_listed(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    (briefs / "a.json").write_text(brief().model_dump_json(), encoding="utf-8")
+    result = evaluate_briefs(tmp_path, {"a.txt": GOLD, "b.txt": GOLD}, briefs)
+    assert list(result["articles"]) == ["a.txt"]
+    assert list(result["failed"]) == ["b.txt"]

@@ -15,14 +15,18 @@ from summarizer import (
     summarize,
     summarize_many,
 )
+from summarizer.brief.steps.summary import built_summary
 from summarizer.cli import main, write_atomically
 
 from .conftest import CASSETTES_DIR, SEED_PATHS, calls_for, stub_cli_args
 from .stub import first, for_article, for_step
 
+# A seed whose brief asks the model about claims, figures and the summary.
+SEED = SEED_PATHS[1]
+
 
 def brief_seed(settings):
-    return summarize(SEED_PATHS[0].read_text(encoding="utf-8"), name="seed.txt", settings=settings)
+    return summarize(SEED.read_text(encoding="utf-8"), name="seed.txt", settings=settings)
 
 
 def root_cause(error: BaseException) -> BaseException:
@@ -64,26 +68,33 @@ def test_a_lasting_endpoint_fault_is_an_endpoint_error_after_bounded_attempts(
 
 
 def test_an_answer_that_never_fits_the_schema_is_a_model_output_error(stub, stub_settings):
-    stub.faults = for_step("SummaryAnswer", "invalid")
+    stub.faults = for_step("ClaimsAnswer", "invalid")
     with pytest.raises(ModelOutputError, match="no valid answer after 2 attempt") as caught:
         brief_seed(stub_settings)
     assert isinstance(root_cause(caught.value), ValidationError)
 
 
 def test_an_answer_cut_off_by_the_token_limit_is_not_asked_again(stub, stub_settings):
-    stub.faults = for_step("SummaryAnswer", "length")
+    stub.faults = for_step("ClaimsAnswer", "length")
     with pytest.raises(ModelOutputError, match="cut off by the token limit") as caught:
         brief_seed(stub_settings)
     assert isinstance(root_cause(caught.value), IncompleteOutputException)
-    assert stub.log.requests["SummaryAnswer"] == 1
+    assert stub.log.requests["ClaimsAnswer"] == 1
 
 
 def test_a_refusal_is_reported_and_not_asked_again(stub, stub_settings):
-    stub.faults = for_step("SummaryAnswer", "refusal")
+    stub.faults = for_step("ClaimsAnswer", "refusal")
     with pytest.raises(ModelOutputError, match="refused to answer: I can't help") as caught:
         brief_seed(stub_settings)
     assert caught.value.__cause__ is not None
-    assert stub.log.requests["SummaryAnswer"] == 1
+    assert stub.log.requests["ClaimsAnswer"] == 1
+
+
+def test_a_summary_the_model_cannot_give_is_built_from_the_briefs_items(stub, stub_settings):
+    stub.faults = for_step("SummaryAnswer", "refusal")
+    brief = brief_seed(stub_settings)
+    assert [d.step for d in brief.dropped if "refused" in d.reason] == ["summary"]
+    assert brief.summary == built_summary(brief.title, list(brief.claims), list(brief.denials))
 
 
 def test_a_failing_article_does_not_stop_the_batch(stub, stub_settings):
@@ -110,18 +121,18 @@ def test_a_failed_step_is_not_cached(stub, stub_settings):
 def test_a_partly_valid_answer_is_used_but_not_cached(stub, stub_settings):
     stub.faults = for_step("ClaimsAnswer", "partly_invalid")
     partial = brief_seed(stub_settings)
-    assert [d.step for d in partial.dropped] == ["claims"]
+    assert [d.step for d in partial.dropped if "not a kind" in d.item] == ["claims"]
     stub.faults = None
     stub.log.reset()
     whole = brief_seed(stub_settings)
     assert stub.log.requests["ClaimsAnswer"] == 1
-    assert not [d for d in whole.dropped if d.step == "claims"]
+    assert not [d for d in whole.dropped if "not a kind" in d.item]
 
 
 def test_a_valid_answer_is_cached(stub, stub_settings):
     brief_seed(stub_settings)
     stub.log.reset()
-    seed = SEED_PATHS[0].read_text(encoding="utf-8")
+    seed = SEED.read_text(encoding="utf-8")
     assert brief_seed(stub_settings).provenance.cache_hits == calls_for(seed)
     assert stub.log.total == 0
 

@@ -29,7 +29,8 @@ def test_markdown_quotes_every_claim_and_denial(brief):
 def test_footer_names_model_prompts_tokens_cache_and_dropped_items(brief):
     footer = to_markdown(brief).split("---")[-1]
     assert brief.provenance.model in footer
-    assert "claims v" in footer and "tokens:" in footer and "cache hits" in footer
+    assert all(f"{name} v" in footer for name in brief.provenance.prompt_versions)
+    assert "tokens:" in footer and "cache hits" in footer
     assert f"dropped as ungrounded or invalid: {len(brief.dropped)}" in footer
 
 

@@ -1,144 +1,116 @@
-"""An article prepared for the model: its sentences, the candidates our code finds in it,
-and the speaker each sentence names, computed once and shared by every step."""
+"""An article prepared for the model: its parse, and what our code finds in it (actors,
+statements with their speakers, figures), computed once and shared by every step."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from summarizer.brief.attribution import opening_person, split_speaker
+from spacy.tokens import Doc
+
 from summarizer.brief.prompts import load_prompt
-from summarizer.schema import Evidence
-from summarizer.text.candidates import (
-    FigureCandidate,
-    claim_sentences,
-    denial_kind,
-    denial_sentences,
-    denial_strength,
-    find_figures,
-    find_names,
-    is_strong_denial,
-    presentation_of,
-    speaker_hint,
-)
-from summarizer.text.lexicon import PRONOUN_SAYING_VERBS, alternatives
-from summarizer.text.sentences import Sentence, sentence_at, split_sentences
+from summarizer.text.actors import ActorCandidate, find_actors
+from summarizer.text.figures import FigureCandidate, find_figures
+from summarizer.text.nlp import DEFAULT_PIPELINE, parse
+from summarizer.text.sentences import Sentence, split_sentences
+from summarizer.text.statements import Attribution, find_attributions
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A claim or denial candidate: one per sentence, its attribution as our code found it.
+
+    `number` is its id in the prompt; `sentence` is its sentence (the evidence), `source`
+    who says it when the parse names them (else the model is asked), `content` what is
+    said.
+    """
+
+    number: int
+    start: int
+    end: int
+    text: str
+    attribution: Attribution
+
+    @property
+    def source(self) -> str | None:
+        return self.attribution.source
+
+    @property
+    def content(self) -> str:
+        """What is claimed or denied, in the article's words."""
+        return self.text[
+            self.attribution.content_start - self.start : self.attribution.content_end - self.start
+        ]
 
 
 @dataclass(frozen=True)
 class Analysis:
-    """An article prepared for the model: its sentences and the candidates found in it."""
+    """An article prepared for the model: its parse and the candidates found in it."""
 
     text: str
+    #: The spaCy pipeline that parses it; None: the default (see `summarizer.text.nlp`).
+    pipeline: str | None = None
+
+    @cached_property
+    def doc(self) -> Doc:
+        """The article's parse: tokens, sentences, entities and dependencies."""
+        return parse(self.text, self.pipeline or DEFAULT_PIPELINE)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.text)
 
     @cached_property
-    def figures(self) -> list[FigureCandidate]:
-        return find_figures(self.text, self.sentences)
+    def actors(self) -> list[ActorCandidate]:
+        return find_actors(self.doc)
 
     @cached_property
-    def body(self) -> list[Sentence]:
-        """The sentences after the headline: a headline restates what the body says, and
-        the body is where a statement's words and speaker stand."""
+    def figures(self) -> list[FigureCandidate]:
+        return find_figures(self.doc, [(s.start, s.end) for s in self.sentences])
+
+    @cached_property
+    def attributions(self) -> list[Attribution]:
+        return find_attributions(self.doc)
+
+    @cached_property
+    def body_start(self) -> int:
+        """Where the body starts: after the headline, which restates what the body says
+        (the body is where a statement's words and speaker stand)."""
         first = self.sentences[0] if self.sentences else None
         headline = (
             first is not None
             and "\n" in self.text[first.end : first.end + 2]
             and first.text[-1:] not in '.!?”"'
         )
-        return self.sentences[1:] if headline else self.sentences
+        return first.end if headline and first is not None else 0
+
+    def _statements(self, kind: str) -> list[Statement]:
+        """The statements of `kind` in the body: one per sentence and speaker (a sentence
+        may report two speakers: "X said ..., but Y denied it"), the first attribution of
+        each."""
+        found: dict[tuple[int, str | None], Attribution] = {}
+        for attribution in self.attributions:
+            if attribution.kind == kind and attribution.sentence_start >= self.body_start:
+                found.setdefault((attribution.sentence_start, attribution.source), attribution)
+        return [
+            Statement(
+                number,
+                a.sentence_start,
+                a.sentence_end,
+                self.text[a.sentence_start : a.sentence_end],
+                a,
+            )
+            for number, a in enumerate(found.values(), start=1)
+        ]
 
     @cached_property
-    def denial_candidates(self) -> list[Sentence]:
-        numbers = set(denial_sentences(self.body))
-        return [s for s in self.body if s.number in numbers]
+    def claims(self) -> list[Statement]:
+        return self._statements("claim")
 
     @cached_property
-    def claim_candidates(self) -> list[Sentence]:
-        """Sentences with reporting verbs, except those that are surely denials."""
-        numbers = set(claim_sentences(self.body))
-        return [s for s in self.body if s.number in numbers and not is_strong_denial(s.text)]
-
-    @cached_property
-    def claim_kinds(self) -> dict[int, str]:
-        """The presentation of each claim candidate whose speaker our code found, by
-        sentence number: the speaker's own verb decides it (see presentation_of), so the
-        model is not asked about these sentences."""
-        return {
-            s.number: presentation_of(s.text, self.speakers[s.number])
-            for s in self.claim_candidates
-            if s.number in self.speakers
-        }
-
-    @cached_property
-    def denial_kinds(self) -> dict[int, str]:
-        """The kind of each denial candidate that names its speaker and surely or likely
-        denies (see denial_strength), by sentence number: its words decide it (see
-        denial_kind), so the model is not asked about these sentences."""
-        return {
-            s.number: denial_kind(s.text)
-            for s in self.denial_candidates
-            if s.number in self.speakers and denial_strength(s.text) != "open"
-        }
-
-    @cached_property
-    def undecided_claims(self) -> list[Sentence]:
-        """The claim candidates the model is asked about: those not in claim_kinds."""
-        return [s for s in self.claim_candidates if s.number not in self.claim_kinds]
-
-    @cached_property
-    def undecided_denials(self) -> list[Sentence]:
-        """The denial candidates the model is asked about: those not in denial_kinds."""
-        return [s for s in self.denial_candidates if s.number not in self.denial_kinds]
-
-    @cached_property
-    def names(self) -> list[str]:
-        return find_names(self.sentences)
-
-    @cached_property
-    def speakers(self) -> dict[int, str]:
-        """The speaker each sentence names, by sentence number, where it names one.
-
-        "he said" / "she told" stand for the speaker of the sentence before, else the last
-        person named as a speaker; a quotation goes on in its speaker's name, and so does a
-        new one that opens in the same paragraph right after it (news writing leaves the
-        attribution out there).
-        """
-        speakers: dict[int, str] = {}
-        last_person: str | None = None
-        open_quote: str | None = None  # the speaker of a quotation still open
-        quoted_before: str | None = None  # the speaker of the quotation just closed
-        previous: str | None = None  # the speaker of the sentence before
-        for sentence in self.sentences:
-            hint = speaker_hint(sentence.text)
-            if hint is not None:
-                speakers[sentence.number] = hint
-                if split_speaker(hint)[0] is not None:
-                    last_person = hint
-            elif open_quote is not None:
-                speakers[sentence.number] = open_quote  # the quotation goes on
-            elif quoted_before is not None and sentence.text.startswith("“"):
-                speakers[sentence.number] = quoted_before
-            elif (said_by := previous or last_person) and _PRONOUN_SAID.search(sentence.text):
-                # "He" is who the sentence before has speaking or opens with ("Mr Putin
-                # indicated ..."), else the last person named as a speaker.
-                speakers[sentence.number] = said_by
-            previous = speakers.get(sentence.number) or opening_person(sentence.text)
-            in_paragraph = "\n" not in self.text[sentence.end : sentence.end + 1]
-            quoted = "”" in sentence.text and in_paragraph
-            quoted_before = speakers.get(sentence.number) if quoted else None
-            opened = sentence.text.count("“") > sentence.text.count("”")
-            closed = sentence.text.count("”") > sentence.text.count("“")
-            if opened:
-                open_quote = speakers.get(sentence.number)
-            elif closed or "\n" in self.text[sentence.end : sentence.end + 1]:
-                open_quote = None
-        return speakers
+    def denials(self) -> list[Statement]:
+        return self._statements("denial")
 
     @property
     def headline(self) -> str:
@@ -158,17 +130,3 @@ class Analysis:
                 " ".join(line.split()) for line in self.text.splitlines() if line.strip()
             )
         )
-
-    def sentence_of(self, evidence: Evidence) -> Sentence:
-        """The sentence where located evidence starts."""
-        return sentence_at(self.sentences, evidence.start) or Sentence(
-            0, evidence.start, evidence.end, evidence.quote
-        )
-
-
-# "he said", "she also told", or a sentence that opens with "He"/"She" and says what they
-# said further on ("He repeatedly declined to ..., but said that ...").
-_SAYING = rf"{alternatives(PRONOUN_SAYING_VERBS)}\b"
-_PRONOUN_SAID = re.compile(
-    rf"\b(?:he|she)\s+(?:also\s+)?{_SAYING}|^(?:He|She)\s[^.;]*?\b{_SAYING}", re.IGNORECASE
-)

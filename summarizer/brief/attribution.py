@@ -15,10 +15,14 @@ from functools import lru_cache
 from summarizer.schema import Actor, ActorKind
 from summarizer.text.lexicon import (
     ARTICLES,
-    MEDIA_NAME_WORDS,
-    NEWS_AGENCIES,
+    MEDIA_NAMES,
+    MEDIA_NOUNS,
+    MEDIA_WORDS,
     NO_NAME,
+    PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
+    QUANTIFIERS,
+    TITLE_WORDS,
     alternatives,
 )
 
@@ -33,7 +37,7 @@ _TITLES = re.compile(
 )
 _CAPITALISED = r"[A-Z][\w’'.-]*"
 _TRAILING_NAME = re.compile(rf"(?:{_CAPITALISED}\s+)*{_CAPITALISED}$")
-_MEDIA = re.compile(rf"\b{alternatives((*MEDIA_NAME_WORDS, *NEWS_AGENCIES))}\b", re.I)
+_MEDIA = re.compile(rf"\b{alternatives((*MEDIA_WORDS, *MEDIA_NOUNS, *MEDIA_NAMES))}\b", re.I)
 _GROUPS = re.compile(r"\b(?:activists|rebels|fighters|sources|forces|militants|army)\b", re.I)
 _NOT_A_SPEAKER = NO_NAME | ARTICLES | PERSONAL_PRONOUNS
 
@@ -126,18 +130,6 @@ def split_speaker(speaker: str) -> tuple[str | None, str | None, str | None]:
     return name, role or None, organisation
 
 
-_OPENING_NAME = re.compile(rf"^{_CAPITALISED}(?:\s+{_CAPITALISED})+")
-
-
-def opening_person(sentence: str) -> str | None:
-    """The titled person a sentence opens with ("Mr Putin indicated ..." gives "Mr Putin"),
-    if any (see split_speaker)."""
-    opening = _OPENING_NAME.match(sentence)
-    if opening is None or split_speaker(opening.group(0))[0] is None:
-        return None
-    return opening.group(0)
-
-
 def speaker_actor(speaker: str) -> Actor:
     """An actor for a speaker the actors step missed, its kind read off its words."""
     words = speaker.split()
@@ -151,14 +143,6 @@ def speaker_actor(speaker: str) -> Actor:
     return Actor(name=re.sub(r"^(?:the|a|an)\s+", "", speaker.strip(), flags=re.I), kind=kind)
 
 
-_ORGANISATION_WORDS = re.compile(
-    r"\b(?:army|front|ministry|department|organi[sz]ation|observatory|council|agency|forces?|"
-    r"party|brigades?|committee|guard|movement|coalition|alliance|office|government)\b",
-    re.IGNORECASE,
-)
-_GROUP_WORDS = re.compile(r"\b(?:army|front|brigades?|movement|militia|forces)\b", re.IGNORECASE)
-
-
 def tidy_name(name: str) -> str | None:
     """A name without the lower-case words a sloppy extraction put before it ("of the US",
     "remarks came after Washington"); None when no capitalised name remains."""
@@ -170,19 +154,6 @@ def tidy_name(name: str) -> str | None:
     return " ".join(words) or None
 
 
-def name_actor(name: str) -> Actor | None:
-    """An actor for a capitalised name the actors step missed, when its words say what it is:
-    a titled person ("Mr Hollande", "Secretary of State John Kerry") or a body ("Free Syrian
-    Army", "al-Nusra Front"). Other names (places, events) are left out."""
-    person, role, _ = split_speaker(name)
-    if person is not None:
-        return Actor(name=person, kind="person", role=role)
-    if len(name.split()) >= 2 and _ORGANISATION_WORDS.search(name):
-        kind: ActorKind = "group" if _GROUP_WORDS.search(name) else "organization"
-        return Actor(name=name, kind=kind)
-    return None
-
-
 class Roster:
     """The brief's actors, growing as speakers are attributed."""
 
@@ -192,13 +163,6 @@ class Roster:
             name = tidy_name(actor.name)
             if name is not None and normal(name) not in {normal(a.name) for a in self.actors}:
                 self.actors.append(actor.model_copy(update={"name": name}))
-
-    def add_names(self, names: list[str]) -> None:
-        """Add the titled persons and named bodies among `names` that no actor covers yet."""
-        for name in names:
-            made = name_actor(name)
-            if made is not None:
-                self._ensure(made.name, made)
 
     def _ensure(self, name: str, make: Actor) -> str:
         found = resolve_actor(name, self.actors)
@@ -212,13 +176,32 @@ class Roster:
             ]
         return found
 
-    def attribute(self, speaker: str) -> str:
+    def attribute(self, speaker: str) -> str | None:
         """The name of the actor `speaker` is, adding the actor (and the organisation a
-        spokesperson speaks for) when the brief does not have it yet."""
+        spokesperson speaks for) when the brief does not have it yet. None for a speaker
+        that is no actor of its own: a document, a report, "many" (its statement stands,
+        in its own words, with no actor)."""
         person, role, organisation = split_speaker(speaker)
         if organisation is not None:
             self._ensure(organisation, Actor(name=organisation, kind="organization"))
         if person is not None:
             return self._ensure(person, Actor(name=person, kind="person", role=role))
         tidy = tidy_name(speaker) or speaker
+        known = resolve_actor(tidy, self.actors)
+        if known is not None or not _names_an_actor(tidy):
+            return known
         return self._ensure(tidy, speaker_actor(tidy))
+
+
+def _names_an_actor(speaker: str) -> bool:
+    """Whether a speaker the actors do not cover names an actor: a name (its last word
+    capitalised, "Islamic State"), not a quantifier ("Many"), a document or a common noun
+    ("new financial documents", "witness")."""
+    words = speaker.split()
+    return (
+        bool(words)
+        and words[-1][:1].isupper()
+        and words[0].casefold() not in QUANTIFIERS
+        and not (len(words) == 1 and words[0].casefold() in PEOPLE_NOUNS)
+        and not all(w.casefold() in TITLE_WORDS for w in words)  # a title alone: "President"
+    )

@@ -14,10 +14,10 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from summarizer.brief.analysis import Analysis
 from summarizer.brief.chunking import chunk_spans, merge
 from summarizer.brief.result import BriefResult
-from summarizer.brief.steps import STEPS, Assembly, Step, StepResult, steps_for
+from summarizer.brief.steps import STEPS, Assembly, Judgement, Step, StepResult, steps_for
 from summarizer.errors import BudgetError, ModelOutputError, SummarizerError
 from summarizer.model.protocol import ModelSession
-from summarizer.schema import Brief, EndpointKind, Provenance, Usage
+from summarizer.schema import Brief, Dropped, EndpointKind, Provenance, Usage
 from summarizer.settings import RecordingMode
 from summarizer.text.article import Article
 
@@ -33,7 +33,7 @@ async def brief_article(
     Raises SummarizerError subclasses when a step cannot be done.
     """
     chunks = [
-        (start, Analysis(article.text[start:end]))
+        (start, Analysis(article.text[start:end], session.settings.spacy_pipeline))
         for start, end in chunk_spans(article.text, session.settings.chunk_chars)
     ]
     parts = []
@@ -68,6 +68,9 @@ async def _run(session: ModelSession, step: Step, analysis: Analysis) -> StepRes
     except ModelOutputError as error:
         # Keep the valid parts, report the others; a partial answer is never cached.
         judgement = step.salvage(error.last_text, analysis)
+        if judgement is None and step.fallible:
+            failed = Dropped(step=step.name, item=(error.last_text or "")[:300], reason=str(error))
+            judgement = Judgement(dropped=[failed])
         if judgement is None:
             raise ModelOutputError(f"step {step.name}: {error}") from error
         return StepResult(None, judgement, error.usage or Usage(), cached=False)

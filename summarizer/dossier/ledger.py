@@ -33,7 +33,6 @@ import snowballstemmer
 
 from summarizer.brief.attribution import normal, resolve_actor
 from summarizer.schema import Brief, Evidence, Statement
-from summarizer.text.candidates import denial_strength
 
 _STEMMER = snowballstemmer.stemmer("english")
 _STOPWORDS = frozenset(
@@ -123,13 +122,9 @@ def items_of(
         article = brief.provenance.source
         # A refusal to comment neither denies nor confirms: it links nothing.
         denials = [d for d in brief.denials if d.kind != "no_comment"]
-        # A claim the brief also lists as a denial, and whose words are a denial's ("X
-        # does not strike populated areas"), answers claims; it is not one to be denied.
-        denied = {
-            (d.evidence.start, d.evidence.end)
-            for d in brief.denials
-            if denial_strength(d.evidence.quote) in {"sure", "likely"}
-        }
+        # A claim the brief also lists as a denial ("X does not strike populated areas")
+        # answers claims; it is not one to be denied.
+        denied = {(d.evidence.start, d.evidence.end) for d in brief.denials}
         for claim in brief.claims:
             items.append(
                 Item(

@@ -23,15 +23,25 @@ def _quote(evidence: Evidence) -> str:
 
 
 def format_number(value: float) -> str:
-    """A figure's value for people: "1,500", "2.5"."""
+    """A figure's value for people: "1,500", "2.5", "27.5 billion"."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{round(value / scale, 3):g} {word}"
     return f"{int(value):,}" if value == int(value) else f"{value:,}"
 
 
+def figure_amount(figure: Figure, unspecified: str = "unspecified") -> str:
+    """A figure's amount as parsed: qualifier, value (a range's two ends), unit."""
+    value = format_number(figure.value) if figure.value is not None else unspecified
+    if figure.value is not None and figure.high is not None:
+        value = f"{value}–{format_number(figure.high)}"
+    return " ".join(p for p in (figure.qualifier, value, figure.unit) if p)
+
+
 def _figure_line(figure: Figure) -> str:
-    value = format_number(figure.value) if figure.value is not None else "unspecified"
-    amount = " ".join(p for p in (figure.qualifier, value, figure.unit) if p)
+    amount = figure_amount(figure)
     counts = f" — {figure.counts}" if figure.counts else ""
-    return f"- **{amount}**{counts} (“{' '.join(figure.text.split())}”)"
+    return f"- **{amount}**{counts} (“{' '.join(figure.evidence.quote.split())}”)"
 
 
 def speaker_label(speaker: str, actor: str | None) -> str:

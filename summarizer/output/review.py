@@ -26,7 +26,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from summarizer.errors import ConfigurationError, GroundingError
-from summarizer.output.render import disputes, format_number, speaker_label, who_said_what
+from summarizer.output.render import disputes, figure_amount, speaker_label, who_said_what
 from summarizer.resources import shipped_dir
 from summarizer.schema import (
     Actor,
@@ -140,8 +140,7 @@ def lay_out(text: str, marks: list[Mark]) -> Layout:
 
 def _figure_body(figure: Figure) -> str:
     """What a figure counts, with its parsed amount when that reads differently from the text."""
-    value = format_number(figure.value) if figure.value is not None else None
-    amount = " ".join(part for part in (figure.qualifier, value, figure.unit) if part)
+    amount = figure_amount(figure, unspecified="")
     if amount.casefold() == " ".join(figure.text.split()).casefold():
         amount = ""
     return " — ".join(part for part in (amount, figure.counts) if part)

@@ -16,8 +16,8 @@ from summarizer.brief.steps.figures import FIGURES
 from summarizer.brief.steps.summary import SUMMARY
 
 #: The steps every brief is made of, in the order their items are built: actors before the
-#: statements that are attributed to them.
-STEPS: tuple[Step, ...] = (SUMMARY, ACTORS, CLAIMS, DENIALS, FIGURES)
+#: statements that are attributed to them, the summary last, checked against them all.
+STEPS: tuple[Step, ...] = (ACTORS, CLAIMS, DENIALS, FIGURES, SUMMARY)
 
 __all__ = ["STEPS", "Assembly", "Judgement", "Step", "StepResult", "steps_for"]
 

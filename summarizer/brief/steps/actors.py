@@ -1,50 +1,26 @@
-"""The actors step: the model lists who acts or speaks, from the names our code found; the
-roster then adds the titled persons and named bodies it missed."""
+"""The actors step: the people, organisations, states, groups and media of the article, each
+once with its aliases, found by our code from spaCy's entities and parse (see
+`summarizer.text.actors`). The model is not asked: the rules decide every actor, and the
+statements' speakers are attributed to them (the roster adds a speaker it does not know).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated
-
-from pydantic import BaseModel, Field, StringConstraints
 
 from summarizer.brief.attribution import Roster, normal
-from summarizer.brief.steps.base import Assembly, CachedSchema, Short, Step, StepResult
-from summarizer.schema import Actor, ActorKind
-
-
-class ActorItem(BaseModel):
-    name: Short
-    kind: ActorKind
-    role: Short | None
-    aliases: list[Annotated[str, StringConstraints(min_length=1, max_length=60)]] = Field(
-        max_length=5
-    )
-
-
-class ActorsAnswer(CachedSchema):
-    # At least three: left free, the small model tends to stop after the first two.
-    actors: list[ActorItem] = Field(min_length=3, max_length=15)
-
-
-def _actors(answer: ActorsAnswer | None) -> list[Actor]:
-    """The model's actors as brief actors (the Roster drops duplicates and empty names)."""
-    return [
-        Actor(
-            name=item.name.strip(),
-            kind=item.kind,
-            role=item.role,
-            aliases=sorted({a.strip() for a in item.aliases if a.strip() and a != item.name}),
-        )
-        for item in (answer.actors if answer else [])
-    ]
+from summarizer.brief.steps.base import Assembly, Step, StepResult
+from summarizer.schema import Actor
 
 
 def _build(assembly: Assembly, result: StepResult | None) -> None:
     # The brief's actors are the roster, read once every step has built (see Assembly).
-    answer = result.answer if result is not None else None
-    assembly.roster = Roster(_actors(answer if isinstance(answer, ActorsAnswer) else None))
-    assembly.roster.add_names(assembly.analysis.names)
+    assembly.roster = Roster(
+        [
+            Actor(name=found.name, kind=found.kind, aliases=sorted(found.aliases))
+            for found in assembly.analysis.actors
+        ]
+    )
 
 
 def merge_actors(parts: Sequence[tuple[int, Sequence[Actor]]]) -> list[Actor]:
@@ -61,8 +37,7 @@ def merge_actors(parts: Sequence[tuple[int, Sequence[Actor]]]) -> list[Actor]:
 ACTORS = Step(
     "actors",
     field="actors",
-    candidates=lambda analysis: ", ".join(analysis.names),
+    candidates=lambda analysis: "",
     build=_build,
-    answer=ActorsAnswer,
     merge=merge_actors,
 )

@@ -175,8 +175,8 @@ class Grounded(Protocol):
 def merge_by_evidence(parts: Sequence[tuple[int, Sequence[Grounded]]]) -> list[Any]:
     """Items of an article's chunks (each with its chunk's offset) as one list: offsets
     made relative to the whole article, an item the overlap found twice kept once (the
-    first), in the article's order."""
-    placed: dict[tuple[int, int], Any] = {}
+    first), in the article's order. Two speakers' statements in one sentence are two."""
+    placed: dict[tuple[int, int, str], Any] = {}
     for offset, items in parts:
         for item in items:
             evidence = Evidence(
@@ -184,9 +184,8 @@ def merge_by_evidence(parts: Sequence[tuple[int, Sequence[Grounded]]]) -> list[A
                 start=item.evidence.start + offset,
                 end=item.evidence.end + offset,
             )
-            placed.setdefault(
-                (evidence.start, evidence.end), item.model_copy(update={"evidence": evidence})
-            )
+            key = (evidence.start, evidence.end, str(getattr(item, "speaker", "")))
+            placed.setdefault(key, item.model_copy(update={"evidence": evidence}))
     return [placed[key] for key in sorted(placed)]
 
 
@@ -201,7 +200,8 @@ class Step:
     the field of `Brief` it fills, how it builds that field and how the field's values of
     an article's chunks merge.
 
-    A step without candidates has a fixed `answer` model. A step with candidates has
+    A step without candidates has a fixed `answer` model; a step with neither an answer
+    model nor verdicts asks nothing (our code decides it all). A step with candidates has
     `verdicts`, the verdict model of each candidate id of an article (the answer then has a
     `verdicts` object with one required field per id, in order), and `added`, the model of
     an item the model may add. `build` reads the step's result (None when it made no call)
@@ -218,10 +218,17 @@ class Step:
     added: type[BaseModel] | None = None
     max_added: int = 2
     merge: Callable[[Sequence[tuple[int, Any]]], Any] = merge_by_evidence
+    #: A step the brief can do without: when no valid answer comes, its build gets no
+    #: result (and the brief lists the failure under `dropped`) instead of the article
+    #: failing.
+    fallible: bool = False
 
     def applies(self, analysis: Analysis) -> bool:
-        """False when the article has no candidate for this step (no call is made)."""
-        return self.verdicts is None or bool(self.verdicts(analysis))
+        """False when this step asks the model nothing about the article (no call is made):
+        it has no candidates there, or it never asks."""
+        if self.verdicts is None:
+            return self.answer is not None
+        return bool(self.verdicts(analysis))
 
     def answer_model(self, analysis: Analysis) -> type[BaseModel]:
         """The schema the model's answer must match, for this article."""

@@ -1,34 +1,37 @@
-"""The claims step: who asserts what, and how the article presents it."""
+"""The claims step: who asserts what, and how the article presents it. The parse finds each
+statement and, most often, its speaker; the speaker's own verb decides how it is presented.
+The model is asked only about the statements whose speaker the parse did not name: whether
+they hold a claim, how it is presented, and who makes it."""
 
 from __future__ import annotations
 
 from typing import get_args
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from summarizer.brief.analysis import Analysis
-from summarizer.brief.steps.base import Assembly, Quote, Short, Step, StepResult, verdict_model
-from summarizer.brief.steps.statements import sentence_lines, statements
+from summarizer.brief.steps.base import Assembly, Step, StepResult, verdict_model
+from summarizer.brief.steps.statements import sentence_lines, statements, unnamed
 from summarizer.schema import Claim, Presentation
+from summarizer.text.statements.presentation import presentation_of
 
 CLAIM_KINDS: tuple[str, ...] = get_args(Presentation)
 
 
-class AddedClaim(BaseModel):
-    quote: Quote = Field(description="The first 6 to 10 words of the sentence, copied exactly.")
-    kind: Presentation
-    speaker: Short
-
-
 def _verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
-    # Only sentences whose speaker our code did not find (see Analysis.claim_kinds): the
-    # model names the speaker, or says the sentence holds no claim.
     model = verdict_model("Claim", ("none", *CLAIM_KINDS), True)
-    return {f"s{sentence.number}": model for sentence in analysis.undecided_claims}
+    return {f"s{statement.number}": model for statement in unnamed(analysis.claims)}
 
 
 def _build(assembly: Assembly, result: StepResult | None) -> None:
-    analysis = assembly.analysis
+    # A speaker's refusal to comment, or denial, is theirs once: as a denial, not a claim too.
+    denied = {(s.start, s.source) for s in assembly.analysis.denials}
+    claims = [s for s in assembly.analysis.claims if (s.start, s.source) not in denied]
+    presented = {
+        s.number: presentation_of(s.attribution.cue, s.source)
+        for s in claims
+        if s.source is not None
+    }
     assembly.fields["claims"] = [
         Claim(
             speaker=said.speaker,
@@ -37,17 +40,14 @@ def _build(assembly: Assembly, result: StepResult | None) -> None:
             presentation=said.kind,
             evidence=said.evidence,
         )
-        for said in statements(
-            "claims", assembly, result, analysis.claim_candidates, analysis.claim_kinds
-        )
+        for said in statements("claims", assembly, result, claims, presented)
     ]
 
 
 CLAIMS = Step(
     "claims",
     field="claims",
-    candidates=lambda analysis: sentence_lines(analysis, analysis.undecided_claims),
+    candidates=lambda analysis: sentence_lines(analysis.claims),
     build=_build,
     verdicts=_verdicts,
-    added=AddedClaim,
 )

@@ -1,47 +1,33 @@
 """The denials step: who denies, rejects or will not comment on what, and whose claim it
-answers."""
+answers. The parse finds each denial, its kind (from its verb and negation: a refusal to
+comment is a no_comment whoever says it) and, most often, its speaker; the model is asked
+only who speaks where the parse named nobody, and whether the sentence denies at all."""
 
 from __future__ import annotations
 
-from typing import get_args
-
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from summarizer.brief.analysis import Analysis
-from summarizer.brief.steps.base import Assembly, Quote, Short, Step, StepResult, verdict_model
-from summarizer.brief.steps.statements import sentence_lines, statements
-from summarizer.schema import Denial, DenialKind
-from summarizer.text.candidates import answered_party, denial_kind, denial_strength
-
-DENIAL_KINDS: tuple[str, ...] = get_args(DenialKind)
+from summarizer.brief.steps.base import Assembly, Step, StepResult, verdict_model
+from summarizer.brief.steps.statements import sentence_lines, statements, unnamed
+from summarizer.schema import Denial
+from summarizer.text.statements.presentation import answered_party
 
 
-class AddedDenial(BaseModel):
-    quote: Quote = Field(description="The first 6 to 10 words of the sentence, copied exactly.")
-    kind: DenialKind
-    speaker: Short
+def _kind(statement_kind: str | None) -> str:
+    return statement_kind or "denial"
 
 
 def _verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
-    # Only sentences our code could not decide (see Analysis.denial_kinds). An "open" one
-    # ("did not" in what may be a plain fact) may be judged "none"; a "sure" or "likely"
-    # one only lacks its speaker.
-    verdicts: dict[str, type[BaseModel]] = {}
-    for sentence in analysis.undecided_denials:
-        named = sentence.number in analysis.speakers
-        strength = denial_strength(sentence.text)
-        if strength == "open":
-            kinds = ("none", *DENIAL_KINDS)
-        elif denial_kind(sentence.text) == "no_comment":
-            kinds = ("no_comment",)
-        else:
-            kinds = DENIAL_KINDS
-        verdicts[f"s{sentence.number}"] = verdict_model("Denial", kinds, not named)
-    return verdicts
+    return {
+        f"s{s.number}": verdict_model("Denial", ("none", _kind(s.attribution.denial_kind)), True)
+        for s in unnamed(analysis.denials)
+    }
 
 
 def _build(assembly: Assembly, result: StepResult | None) -> None:
-    analysis = assembly.analysis
+    denials = assembly.analysis.denials
+    kinds = {s.number: _kind(s.attribution.denial_kind) for s in denials if s.source is not None}
     assembly.fields["denials"] = [
         Denial(
             speaker=said.speaker,
@@ -51,17 +37,14 @@ def _build(assembly: Assembly, result: StepResult | None) -> None:
             kind=said.kind,
             evidence=said.evidence,
         )
-        for said in statements(
-            "denials", assembly, result, analysis.denial_candidates, analysis.denial_kinds
-        )
+        for said in statements("denials", assembly, result, denials, kinds)
     ]
 
 
 DENIALS = Step(
     "denials",
     field="denials",
-    candidates=lambda analysis: sentence_lines(analysis, analysis.undecided_denials),
+    candidates=lambda analysis: sentence_lines(analysis.denials),
     build=_build,
     verdicts=_verdicts,
-    added=AddedDenial,
 )

@@ -1,5 +1,6 @@
-"""The figures step: our code finds every number with its value, qualifier and unit; the
-model says what each counts, and whether a bare number word is a quantity at all."""
+"""The figures step: our code finds every number with its whole value, qualifier, unit and,
+from the parse, the noun phrase it counts; the model is asked only what the numbers whose
+noun the parse did not give count."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from pydantic import BaseModel, StringConstraints
 from summarizer.brief.analysis import Analysis
 from summarizer.brief.steps.base import Assembly, Step, StepResult, judged
 from summarizer.schema import Figure
-from summarizer.text.candidates import FigureCandidate
 from summarizer.text.grounding import span
 
 # What a number counts: about eight words; the bound also stops a model that copies on.
@@ -18,35 +18,23 @@ COUNTS_LENGTH = 60
 Counts = Annotated[str, StringConstraints(min_length=1, max_length=COUNTS_LENGTH)]
 
 
-class FigureVerdict(BaseModel):
-    """A number that may not be a quantity ("one of them")."""
-
-    quantity: bool
-    counts: Counts | None
-
-
 class SureFigure(BaseModel):
-    """A number that surely counts something: the model only says what."""
+    """A number whose noun our code could not find: the model says what it counts."""
 
     counts: Counts
 
 
-def _is_sure_figure(candidate: FigureCandidate) -> bool:
-    # Digits, or a number word with a unit after it ("seven years"), surely count something;
-    # a bare "one" may be a pronoun and is left to the model.
-    return candidate.unit is not None or any(ch.isdigit() for ch in candidate.text)
-
-
 def _verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
-    return {
-        f"f{c.number}": SureFigure if _is_sure_figure(c) else FigureVerdict
-        for c in analysis.figures
-    }
+    # Only the numbers whose counted noun phrase the parse did not give ("grew 27 percent"):
+    # for the others the article's own words say what they count.
+    return {f"f{c.number}": SureFigure for c in analysis.figures if c.counts is None}
 
 
 def _lines(analysis: Analysis) -> str:
     lines = []
     for candidate in analysis.figures:
+        if candidate.counts is not None:
+            continue
         before = analysis.text[max(0, candidate.start - 60) : candidate.start].split()[-6:]
         after = analysis.text[candidate.end : candidate.end + 60].split()[:6]
         around = " ".join([*before, candidate.text.strip(), *after])
@@ -76,16 +64,19 @@ def _build(assembly: Assembly, result: StepResult | None) -> None:
     assembly.fields["figures"] = [
         Figure(
             value=candidate.value,
+            high=candidate.high,
             unit=candidate.unit,
-            counts=what_it_counts(verdict.counts) if verdict else None,
+            counts=candidate.counts or _counts(verdicts.get(f"f{candidate.number}")),
             qualifier=candidate.qualifier,
             text=candidate.text,
-            evidence=span(assembly.text, candidate.start, candidate.end),
+            evidence=span(assembly.text, candidate.evidence_start, candidate.evidence_end),
         )
         for candidate in assembly.analysis.figures
-        if (verdict := verdicts.get(f"f{candidate.number}")) is None
-        or getattr(verdict, "quantity", True)
     ]
+
+
+def _counts(verdict: SureFigure | None) -> str | None:
+    return what_it_counts(verdict.counts) if verdict is not None else None
 
 
 FIGURES = Step(

@@ -1,0 +1,123 @@
+"""The actors of a news article (people, organisations, states, groups, media), each
+real-world entity once with the other ways the article names it, found from spaCy's named
+entities and parse.
+
+A place is an actor only where it acts (a subject, a possessor, "X officials", a capital
+standing for its government); a place that only locates events is not. Headlines, bylines,
+datelines and credits name no actors; products, weapons, laws and works are not actors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from summarizer.text.actors.groups import Group, group_mentions
+from summarizer.text.actors.mentions import find_mentions
+from summarizer.text.actors.names import is_medium, normal
+from summarizer.text.lexicon import GROUP_WORDS
+
+Kind = Literal["person", "organization", "state", "group", "media"]
+_GROUP_ENTOURAGE = frozenset("aides staff allies advisers advisors camp".split())
+
+
+@dataclass(frozen=True)
+class ActorCandidate:
+    """One actor: `name` the fullest name the article uses, `aliases` its other names there,
+    `mentions` how often it is named, `first_start` where first, `speaks` whether it is
+    ever the subject of a reporting verb, `central` whether it matters to the story (it
+    speaks, or is named at least twice)."""
+
+    name: str
+    kind: Kind
+    aliases: tuple[str, ...]
+    mentions: int
+    first_start: int
+    speaks: bool
+    central: bool
+
+
+def _kind(group: Group) -> Kind:
+    """What kind of actor a group is, from its mentions' labels and its names."""
+    label = group.label
+    if label in {"GPE", "STATE"}:
+        return "state"
+    if any(m.label == "MEDIA" for m in group.mentions) or any(map(is_medium, group.forms)):
+        return "media"
+    if label == "PERSON":
+        return "person"
+    if label == "ENTOURAGE":
+        last = normal(group.forms[0]).split()[-1]
+        return "group" if last in _GROUP_ENTOURAGE else "organization"
+    if label == "PEOPLE":
+        return "group" if normal(group.forms[0]).endswith("s") else "person"
+    words = {w for form in group.forms for w in normal(form).replace("-", " ").split()}
+    return "group" if label == "GROUP" or words & GROUP_WORDS else "organization"
+
+
+def _name(group: Group) -> str:
+    """The fullest name the article uses for a group: for a state, its own name where that
+    acts (else the phrase that does, "Ruritanian officials"); for a person, the longest
+    name; for others, the longest name, a back-reference ("company") never."""
+    mentions = [m for m in group.mentions if m.label != "REF"] or group.mentions
+    if group.label in {"GPE", "STATE"}:
+        acting = [m for m in mentions if m.acts]
+        # The state's full name ("Ruritania", not "R.U." nor its capital) where that acts.
+        named = [m.text for m in acting if m.label == "GPE" and normal(m.text) == m.state]
+        if named:
+            return max(named, key=len)
+        counts = Counter(m.text for m in acting)
+        return max(counts, key=lambda text: (counts[text], -group.forms.index(text)))
+    if group.label in {"ENTOURAGE", "PEOPLE"}:  # the words used most ("the Doe campaign")
+        counts = Counter(m.text for m in mentions)
+        return max(counts, key=lambda text: (counts[text], len(text)))
+    if group.label == "PERSON":
+        mentions = [m for m in mentions if m.label == "PERSON"] or mentions
+    return max((m.text for m in mentions), key=lambda text: len(normal(text).split()))
+
+
+def _is_actor(group: Group) -> bool:
+    """Whether a group is an actor: a place must act somewhere; a name that only ever
+    modifies a thing ("Acme rifles") is that thing's; a name that never acts and mostly
+    says where ("in X", "the port of X") is a place the recogniser took for a name."""
+    acting = [m for m in group.mentions if m.acts]
+    if group.label in {"GPE", "STATE"}:
+        if any(m.state for m in group.mentions):
+            return bool(acting)
+        # A town or region, not a state, acts rarely: once may be a figure of speech.
+        return len(acting) >= 2 or any(m.speaks for m in acting)
+    if group.label == "GROUP":
+        return bool(acting)
+    if all(m.thing for m in group.mentions):
+        return False
+    where = sum(m.located for m in group.mentions)
+    return group.label == "MEDIA" or bool(acting) or 2 * where < len(group.mentions)
+
+
+def _candidate(group: Group) -> ActorCandidate:
+    """The actor a group of mentions makes."""
+    name = _name(group)
+    forms = [f for f in group.forms if f != name]
+    forms = ["the " + f if f.islower() and " " not in f else f for f in forms]
+    # A place counts where it acts, a name where it is no thing's ("Acme rifles").
+    named = [m for m in group.mentions if (m.label != "GPE" or m.acts) and not m.thing]
+    speaks = any(m.speaks for m in group.mentions)
+    return ActorCandidate(
+        name=name,
+        kind=_kind(group),
+        aliases=tuple(dict.fromkeys(f for f in forms if normal(f) != normal(name))),
+        mentions=len(named),
+        first_start=group.first,
+        speaks=speaks,
+        central=speaks or len(named) >= 2,
+    )
+
+
+def find_actors(doc: Doc) -> list[ActorCandidate]:
+    """The article's actors, central ones first, then by how often they are named."""
+    groups = [g for g in group_mentions(find_mentions(doc)) if _is_actor(g)]
+    found = [_candidate(g) for g in groups]
+    return sorted(found, key=lambda a: (not a.central, -a.mentions, a.first_start))

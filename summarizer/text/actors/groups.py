@@ -1,0 +1,193 @@
+"""Mentions grouped into real-world entities: one group per actor, whatever the article
+calls it ("Jane Doe", "Doe", "Ms. Doe"; "the Agency for Things", "AFT", "the agency";
+"Ruritania", "the capital's name", "Ruritanian officials")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from summarizer.text.actors.mention import Mention
+from summarizer.text.actors.names import in_order, normal
+from summarizer.text.lexicon import (
+    ACRONYM_SKIPS,
+    BODY_NOUNS,
+    CAPITALS,
+    CORPORATE_SUFFIXES,
+    SAME_NAMES,
+    TITLE_WORDS,
+)
+
+_PLACES = {"GPE", "STATE"}
+_NAMES = {"PERSON", "ORG", "MEDIA", "GROUP"}
+_COMPANY_WORDS = frozenset({"company", "firm"})
+# Words for one person's organisation that name the same one ("the Doe campaign", "Doe's team").
+_ENTOURAGE_KINDS = {
+    "team": "campaign", "staff": "campaign", "camp": "campaign", "strategists": "campaign",
+    "advisers": "aides", "advisors": "aides",
+}  # fmt: skip
+
+
+@dataclass
+class Group:
+    """The mentions of one entity, in text order."""
+
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """The label most of its mentions carry (a person wins a tie)."""
+        counts = Counter(m.label for m in self.mentions)
+        if len(counts) > 1 and not any(m.state for m in self.mentions):
+            counts.pop("GPE", None)  # a name also tagged a place is the body or person it is
+        return max(counts, key=lambda label: (counts[label], label == "PERSON"))
+
+    @property
+    def forms(self) -> list[str]:
+        """Its distinct names, in order of first use."""
+        return list(dict.fromkeys(m.text for m in self.mentions))
+
+    @property
+    def first(self) -> int:
+        """Where it is first mentioned."""
+        return min(m.start for m in self.mentions)
+
+
+def _words(name: str) -> list[str]:
+    """A name's comparison words."""
+    return normal(name).replace("-", " ").split()
+
+
+def _core(name: str) -> list[str]:
+    """A body's name without corporate suffixes ("Acme Corp." is "acme")."""
+    words = _words(name)
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _contiguous(short: list[str], long: list[str]) -> bool:
+    """Whether `short` is a run of consecutive words of `long`."""
+    size = len(short)
+    return any(long[i : i + size] == short for i in range(len(long) - size + 1))
+
+
+def _initials(name: str) -> str:
+    """A name's acronym: the first letters of its words, function words skipped."""
+    return "".join(w[0] for w in _words(name) if w not in ACRONYM_SKIPS)
+
+
+def _is_acronym(form: str) -> bool:
+    """Whether a name is written as an acronym ("NATO", "F.B.I.")."""
+    letters = form.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _names_same(form: str, other: str, short: Group, long: Group) -> bool:
+    """Whether the name `form` of group `short` is another way to name `other` of `long`."""
+    words, other_words = _words(form), _words(other)
+    canonical = SAME_NAMES.get(normal(form))
+    if canonical and canonical in {normal(other), SAME_NAMES.get(normal(other))}:
+        return True  # "U.S." and "United States"
+    if not words or len(words) >= len(other_words):
+        return False  # only a shorter name stands for a longer one
+    if long.label == "PERSON":  # "Doe", "Jane Doe" for "Jane Q. Doe"
+        return short.label != "GPE" and in_order(words, other_words)
+    if short.label == "PERSON":  # a person's name inside a body's is not the body
+        return _core(form) == _core(other)
+    if _core(form) != words and _core(other) != other_words:
+        return False  # two full company names ("Acme Co.", "Acme Credit Co.") are two companies
+    if short.label != "GROUP" and _contiguous(_core(form), _core(other)):  # "Acme", "Acme Co."
+        return True
+    if _is_acronym(form):  # "AFT" for "Agency for Things", or "(AFT)" after it
+        shorts = {normal(s) for m in long.mentions for s in m.short}
+        return normal(form) in shorts or normal(form) == _initials(other)
+    return False
+
+
+def _same(short: Group, long: Group) -> bool:
+    """Whether the shorter-named group is another way of naming the longer-named one."""
+    return any(_names_same(f, o, short, long) for f in short.forms for o in long.forms)
+
+
+def _key(mention: Mention) -> str:
+    """What mentions of one entity share before names are compared."""
+    if mention.label == "GPE" and mention.state is None:  # a town, or a body taken for one
+        return "name:" + normal(mention.text)
+    if mention.label in _PLACES:
+        capital = normal(mention.text) in CAPITALS
+        # A capital stands for its state only where it acts ("X said"); elsewhere it is a city.
+        state = mention.state if mention.acts or not capital else None
+        return "place:" + (state or normal(mention.text))
+    if mention.label == "ENTOURAGE":
+        noun = _words(mention.text)[-1]
+        return "entourage:" + normal(mention.owner or "") + ":" + _ENTOURAGE_KINDS.get(noun, noun)
+    if mention.label == "PEOPLE":
+        return "people:" + _words(mention.owner or mention.text)[-1]  # "experts", "outside experts"
+    return "name:" + normal(mention.text) + (":" + mention.sex if mention.sex else "")
+
+
+def _referent(mention: Mention, groups: list[Group]) -> Group | None:
+    """The body that "the <noun>" refers back to: the last one named before it whose name
+    ends in that noun ("the foundation"), or for "the company" the last company named."""
+    before = [g for g in groups if g.first < mention.start and g.label in {"ORG", "ENTOURAGE"}]
+    before.sort(key=lambda g: max(m.start for m in g.mentions if m.start < mention.start))
+    for group in reversed(before):
+        if any(_words(form)[-1:] == [mention.text] for form in group.forms):
+            return group
+        if mention.text in _COMPANY_WORDS and group.label == "ORG" and not _public(group):
+            return group
+    return None
+
+
+def _closeness(home: Group, group: Group) -> tuple[bool, bool, int]:
+    """How a longer name ranks as what a shorter one stands for: a person's name before a
+    body's, then the one named last before the shorter one is first used (news writing
+    names someone in full, then by surname), else the one named first."""
+    before = [m.start for m in home.mentions if m.start < group.first]
+    return home.label != "PERSON", not before, -max(before) if before else home.first
+
+
+def _public(group: Group) -> bool:
+    """Whether a body is a public one ("Labor Department", "Senate"), which "the company"
+    does not refer to."""
+    words = {w for form in group.forms for w in _words(form)}
+    return bool(words & (BODY_NOUNS - _COMPANY_WORDS - {"group"} | TITLE_WORDS))
+
+
+def group_mentions(mentions: list[Mention]) -> list[Group]:
+    """The mentions grouped by entity, each group's mentions in text order."""
+    keyed: dict[str, Group] = {}
+    for mention in mentions:
+        if mention.label not in {"REF", "OTHER"}:
+            keyed.setdefault(_key(mention), Group()).mentions.append(mention)
+    groups = sorted(keyed.values(), key=lambda g: -max(len(_words(f)) for f in g.forms))
+    merged: list[Group] = []
+    claimed: dict[int, str] = {}  # the honorific's sex a person's surname was taken with
+    for group in groups:  # longest names first: a shorter one joins the longer it names
+        homes = [g for g in merged if {group.label, g.label} <= _NAMES and _same(group, g)]
+        sex = next((m.sex for m in group.mentions if m.sex), None)
+        if sex:  # "Mr. Doe" and "Mrs. Doe" are two people
+            homes = [g for g in homes if claimed.get(id(g), sex) == sex]
+        home = min(homes, key=lambda g: _closeness(g, group), default=None)
+        if home is None:
+            merged.append(group)
+            continue
+        home.mentions = sorted(home.mentions + group.mentions, key=lambda m: m.start)
+        if sex:
+            claimed[id(home)] = sex
+    for mention in mentions:
+        if mention.label == "REF":
+            referent = _referent(mention, merged)
+        elif mention.label == "OTHER":  # "Acme" tagged a product where "Acme Corp." acts
+            referent = next((g for g in merged if _names(g, mention.text)), None)
+        else:
+            continue
+        if referent is not None:
+            referent.mentions = sorted([*referent.mentions, mention], key=lambda m: m.start)
+    return merged
+
+
+def _names(group: Group, text: str) -> bool:
+    """Whether a group is called `text`, corporate suffixes aside."""
+    return group.label in _NAMES and any(_core(form) == _core(text) for form in group.forms)

@@ -1,0 +1,155 @@
+"""Mentions of possible actors in a parsed article: spaCy's named entities, cleaned of titles,
+articles and possessives, with what each does in its sentence; the state behind a phrase
+("Ruritanian officials"); and the mentions common nouns make (actor_nouns) and those the
+recogniser missed (actor_recovery). Headlines, bylines, datelines and credits are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from summarizer.text.actors.mention import Label, Mention
+from summarizer.text.actors.names import (
+    clean_name,
+    corrected_label,
+    is_medium,
+    not_a_name,
+    sex_of,
+    state_of_demonym,
+    state_of_place,
+)
+from summarizer.text.actors.nouns import noun_mention, phrase
+from summarizer.text.actors.recovery import honorific_mentions, recovered, relabelled
+from summarizer.text.actors.roles import acts, governing, located, speaks
+from summarizer.text.actors.zones import in_spans, skipped_spans
+from summarizer.text.lexicon import MEDIA_NOUNS, STATE_NOUNS, THING_NOUNS
+
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_NOT_ACTORS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "LOC", "LANGUAGE"}
+# Words that, between a demonym and "forces" or "leaders", make them the state's opponents.
+_NOT_THE_STATE = frozenset(
+    """opposition rebel rebels insurgent insurgents militant militants jihadist jihadists
+    separatist separatists exile exiled dissident dissidents resistance""".split()
+)
+
+
+def _apposed_medium(token: Token) -> bool:
+    """Whether a name is said to be a medium ("X, a media outlet")."""
+    nouns = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        nouns.append(token.head)
+    return any(n.pos_ == "NOUN" and n.lower_ in MEDIA_NOUNS for n in nouns)
+
+
+def _bracketed(doc: Doc, end: int) -> tuple[str, ...]:
+    """Acronyms in brackets right after a name: "(ABC)", "(AB/ABC)"."""
+    match = re.match(r"\s*\(([A-Z][A-Za-z.]{0,9}(?:/[A-Z][A-Za-z.]{0,9})*)\)", doc.text[end:])
+    return tuple(match.group(1).split("/")) if match else ()
+
+
+def _names_a_thing(root: Token, span: Span) -> bool:
+    """Whether a name is a thing's ("Acme rifles", "the drug Acmezol", "Acme-maker X")."""
+    if root.dep_ in {"compound", "nmod", "nummod", "amod"} and root.head.lower_ in THING_NOUNS:
+        return True
+    nouns = [c for c in root.lefts if c.dep_ in {"compound", "nmod", "appos"} and c.i < span.start]
+    return any(n.lower_ in THING_NOUNS for n in nouns)
+
+
+def _state_before(span: Span) -> Span | None:
+    """A demonym or state's name that the recogniser left out of a body's name right before
+    it ("Ruritanian" + "Foreign Ministry"): the body is that state's."""
+    if span.start == 0 or span[0].lower_ == "the":
+        return None
+    before = span.doc[span.start - 1]
+    if before.ent_type_ not in {"NORP", "GPE"} or not span.start <= before.head.i < span.end:
+        return None
+    return next((e for e in span.doc.ents if e.end == span.start), None)
+
+
+def _state_phrase(span: Span, text: str) -> Mention | None:
+    """The state behind "Ruritanian officials" or "Ruritania's government", if any; not
+    behind "Ruritanian rebel forces" nor "Freedonian-backed Ruritanian forces"."""
+    root = span.root
+    head = governing(root).head
+    if root.dep_ not in {"compound", "amod", "nmod"} or head.lower_ not in STATE_NOUNS:
+        return None
+    if {t.lower_ for t in span.doc[root.i + 1 : head.i]} & _NOT_THE_STATE:
+        return None
+    state = state_of_demonym(text)
+    if state is None:
+        return None
+    start, end, words = phrase(head)
+    if start > span.start_char:  # the phrase fell back to its noun: keep the demonym
+        start, words = span.start_char, span.doc.text[span.start_char : end]
+    # "Freedonian-backed Ruritanian forces", "X and Ruritanian forces": not the state's
+    words_before = [t for t in span.doc[: span.start] if t.idx >= start]
+    if any(t.ent_type_ or t.dep_ == "cc" for t in words_before):
+        return None
+    return Mention(words, "STATE", start, end, True, speaks(head), state=state)
+
+
+def _mention(span: Span, text: str, label: Label, state: str | None = None) -> Mention:
+    """A mention of `span` under `label`, with what its root does in the sentence."""
+    root = span.root
+    return Mention(text, label, span.start_char, span.end_char, acts(root), speaks(root),
+                   state=state)  # fmt: skip
+
+
+def _demonym_mention(span: Span, text: str) -> Mention | None:
+    """A plural demonym's mention: "the Ruritanians" stand for their state, "Ruritanians"
+    are its people (no actor), "Freedom Partyists" a group; an adjective is none."""
+    if span.root.tag_ not in {"NNS", "NNPS"}:
+        return None
+    state = state_of_demonym(text)
+    if state and span[0].lower_ != "the":
+        return None
+    return _mention(span, text, "STATE" if state else "GROUP", state)
+
+
+def _name_mention(span: Span, text: str, label: Label) -> Mention:
+    """A person's or body's mention, with the state before a body's name ("Ruritanian" +
+    "Foreign Ministry"), the sex an honorific gives a person, bracketed acronyms after it."""
+    root, start = span.root, span.start_char
+    if label == "ORG" and (owner := _state_before(span)) is not None:
+        text, start = f"{owner.text} {text}", owner.start_char
+    sex = sex_of(span.doc[span.start - 1]) if label == "PERSON" and span.start else None
+    return Mention(text, label, start, span.end_char, acts(root), speaks(root),
+                   thing=_names_a_thing(root, span), located=located(root), sex=sex,
+                   short=_bracketed(span.doc, span.end_char))  # fmt: skip
+
+
+def _entity_mention(span: Span) -> Mention | None:
+    """A mention for a named entity, or None when it is no actor's name. Products, works,
+    laws and events are "OTHER": they count only as the mention of an actor of that name."""
+    label = corrected_label(span)
+    text = clean_name(span, label)
+    if text is None or not_a_name(span):
+        return None
+    if is_medium(text) or _apposed_medium(span.root):
+        return _mention(span, text, "MEDIA")
+    if label in _NOT_ACTORS:
+        return _mention(span, text, "OTHER")
+    if label in {"GPE", "NORP"} and (state_phrase := _state_phrase(span, text)) is not None:
+        return state_phrase
+    if label == "NORP":
+        return _demonym_mention(span, text)
+    if label == "GPE":
+        return _mention(span, text, "GPE", state_of_place(text))
+    return _name_mention(span, text, "PERSON" if label == "PERSON" else "ORG")
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every mention of a possible actor in the article, in text order."""
+    skipped = skipped_spans(doc.text)
+    found: list[Mention | None] = []
+    for span in doc.ents:
+        if span.label_ in _NAMED | _NOT_ACTORS and not in_spans(span.start_char, skipped):
+            found.append(_entity_mention(span))
+    for token in doc:
+        if token.pos_ == "NOUN" and not token.ent_type_ and not in_spans(token.idx, skipped):
+            found.append(noun_mention(token))
+    mentions = relabelled([m for m in found if m is not None] + honorific_mentions(doc, skipped))
+    mentions += recovered(doc, mentions, skipped)
+    return sorted(mentions, key=lambda m: m.start)

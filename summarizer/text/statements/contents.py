@@ -1,0 +1,103 @@
+"""What a cue reports: the clause, object or topic the parse hangs on it, and the ways
+back to it when the parse loses it (a clause the cue hangs on, a quotation beside it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summarizer.text.statements.quotes import Quotation
+from summarizer.text.statements.records import Context
+from summarizer.text.statements.sources import SUBJECTS, subject_of
+from summarizer.text.statements.spans import words
+
+# Verbs whose object is the one spoken to, not what is said ("told reporters").
+_ADDRESSEE_VERBS = frozenset(
+    "tell ask inform notify advise brief assure thank congratulate".split()
+)
+_TOPIC_PREPOSITIONS = frozenset("of about for against on over as".split())
+# What someone is blamed, praised or accused for ("blasted X for Y", "accused X of Y").
+GROUNDS_PREPOSITIONS = frozenset("for of over as at".split())
+# Verbs whose topic comes after "to" ("referred to", "responded to").
+_TO_VERBS = frozenset("refer point respond react object allude reply".split())
+
+
+def content_of(verb: Token, subject_after: bool = False) -> list[Token]:
+    """What a reporting verb reports: its clause (of two, the one on the other side of
+    the verb from its subject), its object with what it is blamed or praised for, its
+    topic after it ("warned of X", "called for Y"), else nothing."""
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "csubj"}]
+    if clauses:
+        after = [c for c in clauses if c.i > verb.i]
+        before = [c for c in clauses if c.i < verb.i]
+        preferred = (before or after) if subject_after else (after or before)
+        return list(preferred[0].subtree)
+    lemma = verb.lemma_.lower()
+    if lemma not in _ADDRESSEE_VERBS:
+        for child in verb.children:
+            if child.dep_ in {"dobj", "oprd"} and not child.is_punct:
+                tokens = list(child.subtree)
+                tokens += [
+                    t for c in verb.children
+                    if c.i > child.i and (c.dep_ == "oprd" or (
+                        c.dep_ == "prep" and c.lower_ in GROUNDS_PREPOSITIONS))
+                    for t in c.subtree
+                ]  # fmt: skip
+                return tokens
+    topics = _TOPIC_PREPOSITIONS | ({"to"} if lemma in _TO_VERBS else set())
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and child.lower_ in topics:
+            tokens = list(child.subtree)
+            if len(words(tokens)) > 1:
+                return tokens
+    return []
+
+
+def hung_content(verb: Token) -> list[Token]:
+    """For "S, he said" parsed with the verb hanging on S (as a parenthetical, a clause
+    or a coordinated verb with a subject of its own at the end of S): S."""
+    if verb.head.i == verb.i or (verb.dep_ == "conj" and verb.head.i > verb.i):
+        return []
+    own_subject = any(c.dep_ in SUBJECTS for c in verb.children)
+    closing = all(
+        c.dep_ in {"dobj", "prep", "npadvmod", "punct", "advmod", "nsubj"} or c.i < verb.i
+        for c in verb.children
+    ) and not any(t.pos_ in {"VERB", "AUX"} for t in verb.subtree if t.i > verb.i)
+    if verb.dep_ in {"parataxis", "ccomp"} or (verb.dep_ == "conj" and own_subject and closing):
+        own = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in own]
+    return []
+
+
+def fallback_content(ctx: Context, verb: Token) -> list[Token]:
+    """For a verb whose complement the parse lost: the noun a relative clause hangs on,
+    else the words after it in its own clause, else a one-word answer before it
+    ("Sorry, X said") or a clause before its subject."""
+    if verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl"):
+        clause = verb if verb.dep_ == "relcl" else verb.head
+        return [t for t in clause.head.subtree if t.i < clause.i]
+    subject = subject_of(ctx, verb)
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
+    if len(words(after)) >= 3:
+        return after
+    if subject is None:
+        return []
+    before = words([t for t in verb.subtree if t.i < subject.i and t.i not in skip])
+    if len(before) == 1 and before[0].lower_ in {"no", "sorry", "yes", "nope"}:
+        return before
+    return before if any(t.pos_ in {"VERB", "AUX"} for t in before) else []
+
+
+def quotation_near(ctx: Context, verb: Token) -> Quotation | None:
+    """A quotation next to a verb's clause (a comma or colon between), for a verb that
+    has no content of its own in the parse ("“...,” he said." split off by the parser)."""
+    sentence = verb.sent
+    for quotation in ctx.quotations:
+        before = sentence.start_char - 3 <= quotation.end <= verb.idx
+        if before and len(ctx.doc.text[quotation.end : verb.idx]) <= 40:
+            return quotation
+        if verb.idx < quotation.start <= sentence.end_char + 3:
+            gap = ctx.doc.text[verb.idx + len(verb.text) : quotation.start].strip()
+            if len(gap) <= 40 and gap[-1:] in {":", ","}:
+                return quotation
+    return None

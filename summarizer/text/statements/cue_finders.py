@@ -1,0 +1,189 @@
+"""The cue forms a statement is found by: reporting verbs, passives with and without an
+agent, "seems"/"appears", "according to X", "in a poll", statement nouns with an owner, and
+refusals to comment."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summarizer.text.statements.building import build
+from summarizer.text.statements.contents import (
+    GROUNDS_PREPOSITIONS,
+    content_of,
+    fallback_content,
+    hung_content,
+    quotation_near,
+)
+from summarizer.text.statements.cues import DOCUMENTS, QUOTING, SAYING, SHOWING, VENUES, cue_lemma
+from summarizer.text.statements.denials import refusal_cue
+from summarizer.text.statements.records import Context, Found
+from summarizer.text.statements.sources import SUBJECTS, inverted_subject, subject_of
+from summarizer.text.statements.spans import words
+
+_NOT_SOURCES = frozenset("there here what whatever nobody nothing none".split())
+
+
+def from_verb(ctx: Context, verb: Token) -> Found | None:
+    """A reporting, denying or showing verb with its subject (or passive agent)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass", "amod"}:
+        return None
+    lemma = cue_lemma(verb)
+    if lemma is None:
+        return None
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    agent = next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    subject = subject_of(ctx, verb)
+    inverted = False
+    if subject is None and not passive and verb.dep_ in {"ROOT", "ccomp", "parataxis"}:
+        subject = inverted_subject(ctx, verb)
+        inverted = subject is not None
+    if agent is None and verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return None  # "a plan favored by X" is handled with the agent, below
+    who = agent if passive or (agent is not None and verb.dep_ == "acl") else subject
+    if passive and agent is None:
+        return impersonal(ctx, verb, lemma, subject)
+    if who is None or who.lower_ in _NOT_SOURCES or who.pos_ in {"SCONJ", "ADV"}:
+        return None
+    if lemma in SHOWING and lemma not in SAYING and who.lemma_.lower() not in DOCUMENTS:
+        finding = any(
+            c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+            for c in verb.children
+        )
+        if who.lower_ not in {"it", "they", "which", "that"} and not finding:
+            return None  # "a poll shows", "X found that", not "she showed frustration"
+    if who.lower_ == "it" and (passive or who.head.i != verb.i):
+        return None  # "it is wrong to imply": nobody implies
+    content = content_of(verb, subject_after=inverted or (who.i > verb.i and not passive))
+    if passive and agent is not None and not content:
+        # "was accused by X of Y": the parse often hangs "of Y" on X
+        content = [t for c in agent.children if c.dep_ == "prep"
+                   and c.lower_ in GROUNDS_PREPOSITIONS for t in c.subtree]  # fmt: skip
+    if passive and subject is not None:
+        content = [*subject.subtree, *content]
+    if verb.dep_ == "acl" and agent is not None and not content:
+        content = [verb.head]  # "some (favored by Republicans)": what they favor
+    if lemma in QUOTING:
+        content = []  # "he continued" reports only the quotation beside it
+    elif not content:
+        content = hung_content(verb)
+    quotation = None if content else quotation_near(ctx, verb)
+    if lemma in QUOTING and quotation is None:
+        return None
+    if not content and quotation is None:
+        content = fallback_content(ctx, verb)
+        if not words(content):
+            return None
+    return build(ctx, verb, verb, who, content, quotation, lemma)
+
+
+def impersonal(ctx: Context, verb: Token, lemma: str, subject: Token | None) -> Found | None:
+    """A passive report that names nobody ("was announced", "is expected to", "it is
+    believed that"): a statement without a source."""
+    if subject is None or subject.lower_ in {"who", "which", "that"}:
+        return None
+    content = content_of(verb)
+    if subject.lower_ != "it":
+        content = [*subject.subtree, *content]
+    if len(words(content)) < 2:
+        return None
+    return build(ctx, verb, verb, None, content, None, lemma)
+
+
+def from_appearance(ctx: Context, verb: Token) -> Found | None:
+    """ "X seems intent on Y", "it appears that S": a stance no one is named for."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in {"seem", "appear"}:
+        return None
+    complement = next(
+        (c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "acomp", "attr", "oprd"}),
+        None,
+    )
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if complement is None or subject is None:
+        return None
+    content = list(complement.subtree)
+    if subject.lower_ != "it":
+        content = [*subject.subtree, *content]
+    return build(ctx, verb, verb, None, content, None, "appear")
+
+
+def from_according(ctx: Context, token: Token) -> Found | None:
+    """ "according to X": the clause it hangs on is what X says."""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    who = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if who is None or to is None:
+        return None
+    phrase = {t.i for t in token.subtree}
+    head = token.head
+    while head.dep_ not in {"ROOT", "ccomp", "conj", "advcl", "relcl"} and head.head.i != head.i:
+        head = head.head
+    clause = [t for t in head.subtree if t.i not in phrase]
+    before = [t for t in clause if t.i < token.i]
+    after = [t for t in clause if t.i > max(phrase)]
+    content = before if len(words(before)) >= len(words(after)) else after
+    if not words(content):
+        return None
+    return build(ctx, token, token, who, content, None, "according", cue_last=to)
+
+
+def from_venue(ctx: Context, token: Token) -> Found | None:
+    """ "in a poll", "in his speech": the clause it hangs on is what the poll shows or
+    the speaker says, when no reporting verb of that clause says so already."""
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    venue = next((c for c in token.children if c.dep_ == "pobj"), None)
+    head = token.head
+    if venue is None or venue.lemma_.lower() not in VENUES or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if cue_lemma(head) is not None or any(cue_lemma(c) for c in head.children if c.dep_ == "xcomp"):
+        return None
+    owner = next((c for c in venue.children if c.dep_ == "poss"), None)
+    phrase = {t.i for t in token.subtree}
+    clause = [t for t in head.subtree if t.i not in phrase]
+    if len(words(clause)) < 3:
+        return None
+    return build(ctx, token, token, owner or venue, clause, None, "according", cue_last=venue)
+
+
+def from_noun(ctx: Context, noun: Token) -> Found | None:
+    """A statement noun with its owner and content ("X's claim that S", "allegations by
+    X that S", "his denial of S")."""
+    lemma = cue_lemma(noun)
+    if noun.pos_ != "NOUN" or lemma is None:
+        return None
+    who = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if who is None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                who = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if who is None:
+        return None
+    content: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in {"acl", "ccomp", "relcl"} and any(
+            (g.lower_ == "that" and g.dep_ == "mark") or (g.lower_ == "to" and g.dep_ == "aux")
+            for g in child.children
+        ):
+            content = list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "about", "on", "against", "for"}:
+            content = content or list(child.subtree)
+    if len(words(content)) < 2:
+        return None
+    return build(ctx, noun, noun, who, content, None, lemma)
+
+
+def refusal(ctx: Context, token: Token) -> Found | None:
+    """A refusal to comment (kind no_comment), whoever refuses."""
+    found = refusal_cue(token)
+    if found is None:
+        return None
+    governing, first, last = found
+    subject = subject_of(ctx, governing)
+    if subject is None:
+        return None
+    content = [t for t in governing.subtree if t.i >= first.i]
+    return build(ctx, governing, first, subject, content, None, "no_comment", cue_last=last)

@@ -1,0 +1,312 @@
+"""Whether a statement denies, rejects or refuses to comment, read off its cue and content.
+
+A denial verb ("denied") or a rejecting one ("rejected", "dismissed", "refused to") decides
+by itself unless negated. A speaker who states a negation about what happened ("we did not
+strike", "the emails had no bearing") denies; a negation that predicts, judges, thinks or
+says there is nothing ("will never", "is not smart", "I don't think", "there was no") does
+not, unless the speaker insists or stresses it. Refusals to comment are found wherever they
+stand: "declined to comment", "did not respond to a request for comment", "had no immediate
+comment", "could not be reached", "would not say whether".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from summarizer.text.statements.coreference import ORGANISATION_NOUNS, ROLE_NOUNS
+from summarizer.text.statements.cues import (
+    ANSWERING,
+    REBUTTALS,
+    REFUSING,
+    REQUESTS,
+    UNREACHED,
+    DenialKind,
+    StatementKind,
+    verb_kind,
+)
+from summarizer.text.statements.mentions import is_pronoun
+
+PERSON_OR_BODY_NOUNS = ROLE_NOUNS | ORGANISATION_NOUNS | {"campaign"}
+
+KindPair = tuple[StatementKind, DenialKind | None]
+
+# Verbs that state what their content says ("said it had not").
+_STATING = frozenset(
+    """say tell state add write tweet post declare announce note explain respond reply answer
+    counter retort clarify confirm report testify""".split()
+)
+# Verbs of holding to a position: a negation they report is a denial even when it judges.
+_INSISTING = frozenset(
+    """insist maintain stress emphasize emphasise reiterate repeat assert contend affirm
+    underline swear""".split()
+)
+_NEGATIVES = frozenset("no neither nothing none nobody never".split())
+_MODALS = frozenset("will would can could should may might must shall 'll wo ca".split())
+# Verbs of mind and perception: "did not see", "don't think" say what one knows or thinks.
+_MENTAL = frozenset(
+    """think believe know understand see feel want like need care expect mind remember hope
+    wish seem appear realize recall""".split()
+)
+# Negated, these affirm: "never concealed", "did not deny", "did not rule out".
+_AFFIRMING = frozenset("conceal hide deny dispute doubt hesitate rule".split())
+# Words for what a denial answers: talk of them with a negation rebuts them.
+_ACCUSATIONS = frozenset(
+    "accusation allegation speculation smear rumor rumour insinuation slander".split()
+)
+# A content that is only a refusal ("No," she said; "Sorry," he said).
+_REFUSALS = frozenset("no sorry nope never".split())
+_WH_WORDS = frozenset("whether if how why what when who where which".split())
+# Who cannot be asked for comment: a document does not decline to answer.
+_DOCUMENT_SUBJECTS = frozenset("report reports document documents filing record study".split())
+
+
+def negated(token: Token) -> bool:
+    """Whether a verb (or adjective) is negated ("did not", "never", "n't")."""
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in token.children)
+
+
+def _negative_argument(verb: Token) -> bool:
+    """A negative subject or object ("no evidence", "neither email", "nothing")."""
+    for child in verb.children:
+        if child.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"}:
+            continue
+        if child.lower_ in _NEGATIVES:
+            return True
+        if any(g.dep_ in {"det", "neg"} and g.lower_ in _NEGATIVES for g in child.children):
+            return True
+    return False
+
+
+def _clauses(root: Token) -> list[Token]:
+    """A content's main clause and the verbs coordinated with it that share its subject
+    ("made the decision and did not receive any pressure"); a coordinated clause with a
+    subject of its own ("..., and this does not help") is a comment of its own."""
+    shared = [
+        c for c in root.children
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+        and (not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+             or _contrasted(root, c))
+    ]  # fmt: skip
+    return [root, *shared]
+
+
+def _contrasted(root: Token, clause: Token) -> bool:
+    """ "we are considering options, but X is not on the agenda": a clause after "but"
+    whose subject is a noun states what the speaker rules out."""
+    but = any(
+        c.dep_ == "cc" and c.lower_ == "but" and root.i < c.i < clause.i for c in root.children
+    )
+    subject = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+    return but and subject is not None and subject.pos_ in {"NOUN", "PROPN"}
+
+
+def _judging(verb: Token, coordinated: bool = False) -> bool:
+    """Whether a negation in this clause predicts, judges, thinks or says there is none."""
+    if verb.lemma_.lower() in _MENTAL:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return True
+    if any(c.dep_ == "expl" or (c.lower_ == "there" and c.dep_ == "nsubj") for c in verb.children):
+        return True
+    if any(c.dep_ == "acomp" for c in verb.children):
+        return True  # "is not smart": a judgement, not a fact denied
+    if coordinated:
+        return False  # its subject is the main clause's
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)  # imperative
+
+
+def _answers_accusation(root: Token) -> bool:
+    """Whether a clause speaks of accusations or speculation: a negation in it rebuts."""
+    return any(t.lemma_.lower() in _ACCUSATIONS for t in root.subtree)
+
+
+def _denies(root: Token, insisting: bool) -> bool:
+    """Whether a content's clause states a negation that denies."""
+    insisting = insisting or _answers_accusation(root)
+    for clause in _clauses(root):
+        if not (negated(clause) or _negative_argument(clause)):
+            continue
+        if clause.lemma_.lower() in _AFFIRMING:
+            continue
+        if insisting or not _judging(clause, coordinated=clause is not root):
+            return True
+    return False
+
+
+def rebuts(root: Token) -> bool:
+    """Whether a clause calls something false ("it is a lie", "the claims are baseless")."""
+    return any(
+        t.lower_ in REBUTTALS and t.dep_ in {"acomp", "attr", "oprd", "dobj", "pobj", "amod"}
+        for t in root.subtree
+    )
+
+
+def _premature(root: Token) -> bool:
+    """ "it is premature to discuss": a refusal to discuss, however polite."""
+    return any(t.lower_ == "premature" and t.dep_ in {"acomp", "attr"} for t in root.subtree)
+
+
+def _hypothetical(cue: Token) -> bool:
+    """ "must reject", "have to deny", "to dismiss": a call or a plan, not a denial made."""
+    if any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.lower_ == "to") for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp"
+
+
+def statement_kind(cue: Token | None, lemma: str, root: Token | None) -> KindPair:
+    """Claim or denial (and which kind) for a statement with cue lemma `lemma` (its token
+    `cue`, None for a quotation carried on) and content clause `root`."""
+    if cue is not None and (negated(cue) or _hypothetical(cue)):
+        return "claim", None
+    kind = verb_kind(lemma)
+    if (
+        kind == "rejection"
+        and lemma == "disagree"
+        and cue is not None
+        and any(c.dep_ == "prep" and c.lower_ in {"on", "over", "about"} for c in cue.children)
+    ):
+        kind = None  # "they disagree on how": a difference of views, no rebuttal
+    if kind is not None:
+        return "denial", kind
+    if lemma == "no_comment":
+        lemma = "say"  # a quotation after a refusal is judged as said
+    if root is not None and root.lower_ in _REFUSALS and len(list(root.subtree)) <= 2:
+        return "denial", "rejection"
+    if root is None or root.pos_ not in {"VERB", "AUX"}:
+        return "claim", None
+    if lemma in _STATING or lemma in _INSISTING:
+        if _premature(root):
+            return "denial", "no_comment"
+        if rebuts(root):
+            return "denial", "rejection"
+        if _denies(root, lemma in _INSISTING):
+            return "denial", "denial"
+    return "claim", None
+
+
+def first_person_kind(lemma: str, cue: Token) -> KindPair:
+    """What "I"/"we" + cue inside a quotation makes of the speaker's statement: "I deny",
+    "we reject" deny by themselves; "we have not agreed" denies as a stated negation."""
+    kind = verb_kind(lemma)
+    if kind is not None and not negated(cue) and not _hypothetical(cue):
+        return "denial", kind
+    return statement_kind(None, "say", cue)
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's own subject, if any."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _askable(verb: Token) -> bool:
+    """Whether the verb's subject is someone who could be asked (not a report)."""
+    subject = _subject(verb)
+    return subject is None or subject.lower_ not in _DOCUMENT_SUBJECTS
+
+
+def _refused_answer(verb: Token) -> tuple[Token, Token] | None:
+    """ "declined to comment", "refused to elaborate", "declined interview requests",
+    or a bare "declined": (first cue token, last cue token)."""
+    complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if complement is not None and complement.lemma_.lower() in ANSWERING:
+        return verb, complement
+    if complement is None and any(o.lemma_.lower() in REQUESTS | {"comment"} for o in objects):
+        return verb, objects[-1]
+    if complement is None and not objects and _bare_refusal(verb):
+        return verb, verb
+    return None
+
+
+def _bare_refusal(verb: Token) -> bool:
+    """ "The company declined." (someone refusing), not "sales declined 5 percent"."""
+    if any(c.dep_ in {"prep", "npadvmod", "advmod", "attr", "acomp"} for c in verb.children):
+        return False
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    return (
+        is_pronoun(subject)
+        or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or (subject.lemma_.lower() in PERSON_OR_BODY_NOUNS)
+    )
+
+
+def _unanswered(verb: Token) -> bool:
+    """A negated verb of answering that leaves a question open: "did not comment",
+    "did not respond", "did not return calls", "would not say whether"."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"say", "speak", "explain", "confirm", "detail", "disclose", "specify"}:
+        clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
+        if clause is None:
+            return not any(c.dep_ == "dobj" for c in verb.children)
+        return any(t.lower_ in _WH_WORDS for t in clause.subtree if t.i <= clause.i)
+    if lemma == "return":
+        return any(
+            t.lemma_.lower() in REQUESTS
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for t in c.subtree
+        )
+    return True
+
+
+def _comment_noun(comment: Token) -> Token | None:
+    """The verb a noun "comment" makes a refusal of: "had no comment", "not available for
+    comment", "did not respond to a request for comment"."""
+    if any(c.lower_ == "no" for c in comment.children):
+        return comment.head if comment.head.pos_ in {"VERB", "AUX"} else None
+    if comment.head.lower_ != "for":
+        return None
+    node = comment.head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ == "unavailable":
+            return node.head if node.head.pos_ in {"VERB", "AUX"} else None
+        if node.pos_ == "ADJ" and negated(node.head):
+            return node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node if negated(node) else None
+    return None
+
+
+def refusal_cue(token: Token) -> tuple[Token, Token, Token] | None:
+    """A refusal to comment cued at `token`: (the verb whose subject refuses, the first and
+    the last word of the cue), or None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in REFUSING:
+        found = _refused_answer(token)
+        if found is not None and _askable(token):
+            return token, found[0], found[1]
+        return None
+    if token.pos_ == "VERB" and lemma in ANSWERING and negated(token):
+        if _unanswered(token) and _askable(token):
+            return token, _first(token), token
+        return None
+    if token.pos_ == "VERB" and lemma in UNREACHED and negated(token):
+        subject = _subject(token)
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        if (
+            passive
+            and subject is not None
+            and (
+                subject.lower_ in {"he", "she", "they", "who"}
+                or subject.ent_type_ in {"PERSON", "ORG"}
+                or subject.lemma_.lower() in PERSON_OR_BODY_NOUNS
+            )
+        ):
+            return token, _first(token), token
+        return None
+    if token.pos_ == "NOUN" and lemma == "comment":
+        verb = _comment_noun(token)
+        if verb is not None and _askable(verb):
+            return verb, _first(verb), token
+    return None
+
+
+def _first(verb: Token) -> Token:
+    """The first word of a verb's group ("did not respond" from "respond")."""
+    group = [verb, *[c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]]
+    return min(group, key=lambda t: t.i)

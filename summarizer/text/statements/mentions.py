@@ -1,0 +1,197 @@
+"""Who a noun phrase names: the speaker label a source mention gives, read off the parse.
+
+A label is a name as the article writes it ("Igor Konashenkov", "Trump's campaign",
+"Treasury spokesman"), never a clause: appositions, relative clauses, determiners and
+leading titles ("Mr.", "Sen.", "President") are left out of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from summarizer.text.lexicon import PRONOUNS, QUANTIFIERS, RELATIVE_PRONOUNS
+
+# Entity types that name who can speak.
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Words that open a person's name without being part of it: courtesy and office titles.
+TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep rep. representative gov gov.
+    governor president vice secretary gen gen. general lt lt. col col. maj maj. capt capt.
+    adm adm. sgt sgt. prof prof. judge justice mayor chairman chairwoman speaker former
+    retired rev rev. sir lord lady prime minister gen. lt. u.s. attorney""".split()
+)
+# Left modifiers that belong to a label ("Treasury spokesman", "Syrian activists").
+_LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
+# Nouns whose apposition is a place, not who speaks ("the city, Lyon").
+_PLACE_NOUNS = frozenset("city town country state capital region province village".split())
+# Offices that stand before a name ("Ambassador to Russia X").
+_ROLE_TITLES = frozenset("ambassador envoy secretary minister spokesman spokeswoman".split())
+# Prepositions whose phrase says whom a common noun speaks for ("spokesman for X").
+_OWNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "close"})
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label and the character span of the words it is made of."""
+
+    text: str
+    start: int
+    end: int
+
+
+def is_pronoun(token: Token) -> bool:
+    """Whether a token is a pronoun that stands for someone named elsewhere ("this" or
+    "that" as a demonstrative subject names nothing: "That is false, he said")."""
+    if token.lower_ not in PRONOUNS or token.pos_ not in {"PRON", "DET"}:
+        return False
+    return token.lower_ not in RELATIVE_PRONOUNS or token.tag_ in {"WP", "WDT", "WP$"}
+
+
+def entity_of(token: Token) -> Span | None:
+    """The speaker-type entity (person, organisation, place, group) a token is part of."""
+    doc = token.doc
+    if token.ent_iob_ == "O" or token.ent_type_ not in SPEAKER_ENTITIES:
+        return None
+    for entity in doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity
+    return None
+
+
+def _strip_possessive(tokens: list[Token]) -> list[Token]:
+    """Tokens without a trailing possessive "'s" or punctuation."""
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _strip_titles(tokens: list[Token]) -> list[Token]:
+    """A person's name tokens without the titles that open it (one name word is kept)."""
+    while len(tokens) > 1 and (tokens[0].lower_ in TITLES or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _as_label(tokens: list[Token]) -> Label | None:
+    """The label that a run of tokens spells, as the article writes it."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].dep_ in {"det", "predet"} or tokens[0].is_punct):
+        tokens = tokens[1:]
+    tokens = _strip_possessive(tokens)
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = " ".join(doc.text[start:end].split())
+    return Label(text, start, end) if text else None
+
+
+def entity_label(entity: Span) -> Label | None:
+    """The label of an entity: its words without a determiner, possessive or title."""
+    tokens = list(entity)
+    if entity.label_ == "PERSON":
+        tokens = _strip_titles(tokens)
+    return _as_label(tokens)
+
+
+def _left_modifiers(token: Token) -> list[Token]:
+    """The modifiers to the left of a noun that are part of what it names."""
+    kept: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in _LEFT_DEPS:
+            kept.extend(child.subtree)
+    return kept
+
+
+def _counted(token: Token) -> Token | None:
+    """The noun a quantifier picks from ("one of the officials" gives "officials")."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _titled_name(token: Token) -> Label | None:
+    """The person a title names when the parse hangs the name on a preposition after it
+    ("Ambassador to Russia Riad Haddad", "Secretary of State John Kerry")."""
+    if token.lower_ not in TITLES and token.lemma_.lower() not in _ROLE_TITLES:
+        return None
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in {"to", "of", "for"}:
+            name = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if name is None or name.pos_ != "PROPN":
+                continue
+            if name.ent_type_ == "PERSON":
+                entity = entity_of(name)
+                return entity_label(entity) if entity is not None else None
+            words = [t for t in name.lefts if t.dep_ == "compound"] + [name]
+            while words and words[0].ent_type_ in {"GPE", "ORG", "NORP"}:
+                words = words[1:]  # the place or body the title is of
+            if len(words) >= 2:
+                return _as_label(words)
+    return None
+
+
+def _owner_phrase(token: Token) -> list[Token]:
+    """A prepositional phrase after a common noun that names whom it speaks for, when that
+    phrase holds a name ("a spokesman for the campaign of X")."""
+    for child in token.rights:
+        # "a source close to X": the parse hangs "to X" on the adjective.
+        close_to = child.dep_ == "amod" and child.lower_ == "close"
+        if (child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS) or close_to:
+            words = list(child.subtree)
+            named = any(w.ent_type_ in SPEAKER_ENTITIES or w.pos_ == "PROPN" for w in words)
+            clause = any(w.dep_ == "relcl" or w.lower_ in {",", "who", "which"} for w in words)
+            if named and not clause:
+                return words
+    return []
+
+
+def noun_label(token: Token) -> Label | None:
+    """The label of a non-pronoun noun mention headed by `token`.
+
+    An entity the head belongs to gives its name; a common noun with a named apposition
+    gives that name ("a spokesman, Lu Kang" is Lu Kang); else the noun with its left
+    modifiers and a naming "of/for" phrase ("Treasury spokesman", "Trump's campaign").
+    """
+    entity = entity_of(token)
+    if entity is not None:
+        verbs = [t.i for t in entity if t.pos_ in {"VERB", "AUX"}]
+        if verbs:  # a headline's "Kremlin Denies Report" read as one name: keep the name
+            start = max([i + 1 for i in verbs if i < token.i], default=entity.start)
+            end = min([i for i in verbs if i > token.i], default=entity.end)
+            return entity_label(token.doc[start:end])
+        return entity_label(entity)
+    if token.lower_ in QUANTIFIERS:
+        counted = _counted(token)
+        if counted is not None:
+            return noun_label(counted) if not is_pronoun(counted) else None
+    named = _titled_name(token)
+    if named is not None:
+        return named
+    for child in token.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            appos_entity = entity_of(child)
+            if appos_entity is not None and appos_entity.label_ == "PERSON":
+                return entity_label(appos_entity)
+            appos = _as_label([t for t in child.lefts if t.dep_ == "compound"] + [child])
+            # A name of two or more capitalised words apposed to a role noun is the person
+            # in that role, whatever the recogniser took it for.
+            words = appos.text.split() if appos is not None else []
+            person_like = len(words) >= 2 and all(w[:1].isupper() for w in words)
+            untyped = appos_entity is None or person_like
+            if untyped and token.lemma_.lower() not in _PLACE_NOUNS:
+                return appos  # "the coach, Ines Bauer": the recogniser missed her
+    if token.pos_ == "PROPN":
+        name = [t for t in token.lefts if t.dep_ == "compound"] + [token]
+        return _as_label(_strip_titles(sorted(name, key=lambda t: t.i)))
+    return _as_label([*_left_modifiers(token), token, *_owner_phrase(token)])
+
+
+def joined_label(text: str, labels: list[Label]) -> Label:
+    """One label for coordinated mentions ("Clinton and the DNC"), as the article writes
+    them: the words from the first one to the last."""
+    start, end = labels[0].start, labels[-1].end
+    return Label(" ".join(text[start:end].split()), start, end)

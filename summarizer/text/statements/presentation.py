@@ -1,0 +1,68 @@
+"""How a statement is presented, and whose claim a denial answers, read from its words.
+
+A claim is presented as its cue says: "alleged" (allege, accuse, claim), "confirmed"
+(confirm, acknowledge, admit), "reported" (report, cite, write, "according to", "reported
+by", or a medium speaking), else "asserted". A denial answers the party its sentence names
+("an allegation by X", "X's claims").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.text.lexicon import MEDIA_NAMES, MEDIA_NOUNS, MEDIA_WORDS, alternatives
+
+# What a denial says it answers: "an allegation by X", "accusations from X", "X's claims",
+# "U.S. media reports". Its words are the article's; a bare "that allegation" names nobody.
+_ACCUSATION = r"(?:allegations?|accusations?|claims?|reports?|suggestions?|statements?|charges?)"
+_ANSWERED = (
+    re.compile(
+        r"\b" + _ACCUSATION + r"\s+(?:made\s+)?(?:by|from)\s+(?P<who>[^,;:“”\"()]+?)"
+        r"(?=\s+(?:that|which|who|of|about|on|in|saying|are|is|were|was)\b|[,;:.()“”\"]|$)"
+    ),
+    re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+" + _ACCUSATION + r"\b"),
+    re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s+)+(?:media\s+)?)" + _ACCUSATION + r"\b"),
+)
+
+
+_REFERRING = frozenset(
+    "he she they it we i you him her them us who which this that these those such".split()
+)
+
+
+def answered_party(sentence: str) -> str | None:
+    """Whose claim a denial answers, when its sentence names them ("rejected a recent
+    allegation by a shadowy monitoring group" gives "a shadowy monitoring group"); None
+    when it names nobody."""
+    text = " ".join(sentence.split())
+    for pattern in _ANSWERED:
+        for match in pattern.finditer(text):
+            who = match.group("who").strip()
+            words = who.split()
+            if words and len(words) <= 8 and words[0].casefold() not in _REFERRING:
+                return who
+    return None
+
+
+_ALLEGING = re.compile(r"\b(?:alleg|accus|claim)", re.IGNORECASE)
+_CONFIRMING = re.compile(r"\b(?:confirm|acknowledg|admit)", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:report|cite|cites|cited|quoted|wrote|writes|revealed|according\s+to|by$)",
+    re.IGNORECASE,
+)
+# A report, or a medium, as a speaker: what it says is reported.
+_MEDIUM = re.compile(
+    rf"\b{alternatives(('reports?', *MEDIA_WORDS, *MEDIA_NOUNS, *MEDIA_NAMES))}\b", re.IGNORECASE
+)
+
+
+def presentation_of(cue: str, speaker: str) -> str:
+    """How a statement is presented, from its cue (the reporting words: "alleged",
+    "according to", "was first reported by") and its speaker (a medium reports)."""
+    if _ALLEGING.search(cue):
+        return "alleged"
+    if _CONFIRMING.search(cue):
+        return "confirmed"
+    if _REPORTING.search(cue) or _MEDIUM.search(speaker):
+        return "reported"
+    return "asserted"

@@ -1,0 +1,67 @@
+"""What the statement finder produces, and the shared state it reads one article with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from summarizer.text.statements.coreference import Mention, Resolver
+from summarizer.text.statements.cues import DenialKind, StatementKind
+from summarizer.text.statements.quotes import Quotation, find_quotations
+
+Kind = StatementKind
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One statement: offsets are character offsets into the parsed text, end exclusive.
+
+    `source` is the name the article gives the speaker (None when it names nobody);
+    `source_start`/`source_end` hold the words that stand for the speaker here ("he" when
+    `pronoun` says a pronoun or role noun was resolved); `cue` is the reporting, denying or
+    refusing words; `denial_kind` is set for denials only.
+    """
+
+    sentence_start: int
+    sentence_end: int
+    source: str | None
+    source_start: int | None
+    source_end: int | None
+    cue: str
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+    kind: Kind
+    denial_kind: DenialKind | None
+    pronoun: bool
+
+
+@dataclass(frozen=True)
+class Found:
+    """An attribution with what the finder needs to carry it on."""
+
+    attribution: Attribution
+    lemma: str  # the cue's lemma: a quotation carried on is judged by it
+    speaker: Mention | None
+    anchor: int  # the cue's token index
+
+
+@dataclass
+class Context:
+    """One parsed article: its coreference, its quotations and the speakers seen so far."""
+
+    doc: Doc
+    resolver: Resolver = field(init=False)
+    quotations: list[Quotation] = field(init=False)
+    speakers: list[Mention] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        """Resolve the coreference and find the quotations once per article."""
+        self.resolver = Resolver(self.doc)
+        self.quotations = find_quotations(self.doc.text)
+
+    def in_quotation(self, token: Token) -> Quotation | None:
+        """The quotation a token stands in, if any."""
+        return next((q for q in self.quotations if q.contains(token.idx)), None)

@@ -1,0 +1,164 @@
+"""Each speaker form the finder knows, on invented sentences."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+from summarizer.text.nlp import load_pipeline
+from summarizer.text.statements import Attribution, find_attributions
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language:
+    return load_pipeline()
+
+
+def _find(text: str) -> tuple[str, list[Attribution]]:
+    return text, find_attributions(_nlp()(text))
+
+
+def _content(text: str, attribution: Attribution) -> str:
+    return text[attribution.content_start : attribution.content_end]
+
+
+def _by_cue(found: list[Attribution], cue: str) -> Attribution:
+    matches = [a for a in found if cue in a.cue]
+    assert matches, f"no attribution with cue {cue!r} in {found}"
+    return matches[0]
+
+
+def test_subject_of_reporting_verb() -> None:
+    text, found = _find("Mayor Helen Okafor said the bridge would reopen in May.")
+    said = _by_cue(found, "said")
+    assert said.source == "Helen Okafor"
+    assert text[said.source_start or 0 : said.source_end or 0] == "Helen Okafor"
+    assert "bridge would reopen" in _content(text, said)
+    assert said.kind == "claim" and not said.pronoun
+
+
+def test_according_to() -> None:
+    text, found = _find("According to the Harbor Authority, three ships ran aground overnight.")
+    according = _by_cue(found, "According to")
+    assert according.source == "Harbor Authority"
+    assert "three ships ran aground" in _content(text, according)
+
+
+def test_quotation_speaker_after_and_before() -> None:
+    text, found = _find(
+        "“We will not raise fares this year,” said Tomas Brandt, the transit director.\n\n"
+        "Marta Quill said: “The depot needs a new roof.”"
+    )
+    after = _by_cue(found, "said")
+    assert after.source == "Tomas Brandt"
+    assert "raise fares" in _content(text, after)
+    before = [a for a in found if a.source == "Marta Quill"]
+    assert before and any("new roof" in _content(text, a) for a in before)
+
+
+def test_possessive_claim() -> None:
+    text, found = _find("Officials rejected Ravi Menon's claim that the reservoir was leaking.")
+    claim = _by_cue(found, "claim")
+    assert claim.source == "Ravi Menon" and claim.kind == "claim"
+    assert "reservoir was leaking" in _content(text, claim)
+    rejected = _by_cue(found, "rejected")
+    assert rejected.kind == "denial" and rejected.denial_kind == "rejection"
+
+
+def test_passive_by_agent() -> None:
+    text, found = _find(
+        "The council was accused by the Fenwick Residents Association of hiding costs."
+    )
+    accused = _by_cue(found, "accused")
+    assert accused.source == "Fenwick Residents Association"
+    assert "hiding costs" in _content(text, accused)
+
+
+def test_pronoun_resolved_to_nearest_fitting_person() -> None:
+    text, found = _find(
+        "Governor Alicia Moreno visited the flooded valley on Monday. "
+        "She said the state would pay for the repairs."
+    )
+    said = _by_cue(found, "said")
+    assert said.source == "Alicia Moreno" and said.pronoun
+    assert text[said.source_start or 0 : said.source_end or 0] == "She"
+
+
+def test_role_noun_resolved_to_the_named_mention() -> None:
+    text, found = _find(
+        "Northwind Logistics cut 300 jobs last year.\n\n"
+        "The company said on Friday that the cuts were over."
+    )
+    said = _by_cue(found, "said")
+    assert said.source == "Northwind Logistics" and said.pronoun
+
+
+def test_relative_who_is_its_head() -> None:
+    text, found = _find("The plan was criticised by Jonas Pike, who said it ignored rural towns.")
+    said = _by_cue(found, "said")
+    assert said.source == "Jonas Pike"
+
+
+def test_refusals_to_comment_are_no_comment_denials() -> None:
+    for sentence, who in (
+        ("A spokeswoman for Corvel Bank had no immediate comment.", "spokeswoman for Corvel Bank"),
+        ("Corvel Bank declined to comment on the report.", "Corvel Bank"),
+        ("Corvel Bank did not respond to a request for comment.", "Corvel Bank"),
+        ("Dana Whitlock could not be reached for comment.", "Dana Whitlock"),
+    ):
+        _, found = _find(sentence)
+        refusals = [a for a in found if a.denial_kind == "no_comment"]
+        assert refusals, sentence
+        assert refusals[0].kind == "denial" and refusals[0].source == who, sentence
+
+
+def test_accusation_is_a_claim_of_the_accuser() -> None:
+    _, found = _find("Senator Paul Devlin accused the mayor of wasting public money.")
+    accused = _by_cue(found, "accused")
+    assert accused.kind == "claim" and accused.source == "Paul Devlin"
+
+
+def test_denial_and_stated_negation() -> None:
+    _, found = _find(
+        "The Interior Ministry denied that its officers fired on protesters. "
+        "“Our officers did not use live ammunition,” ministry spokesman Karl Ostrander said."
+    )
+    denied = _by_cue(found, "denied")
+    assert denied.kind == "denial" and denied.denial_kind == "denial"
+    assert denied.source == "Interior Ministry"
+    stated = [a for a in found if a.source == "Karl Ostrander"]
+    assert stated and stated[0].kind == "denial" and stated[0].denial_kind == "denial"
+
+
+def test_prediction_with_negation_is_no_denial() -> None:
+    _, found = _find("“We will never give up,” the coach, Ines Bauer, said.")
+    said = _by_cue(found, "said")
+    assert said.kind == "claim" and said.source == "Ines Bauer"
+
+
+def test_quotation_carry_over() -> None:
+    text, found = _find(
+        "“The river rose faster than anyone expected,” said Lena Park, a hydrologist. "
+        "“Nobody planned for this. The levees are too old.”\n"
+    )
+    speakers = {_content(text, a).strip("“” ."): a.source for a in found if a.source == "Lena Park"}
+    assert any("levees are too old" in content for content in speakers)
+    assert any("Nobody planned for this" in content for content in speakers)
+
+
+def test_first_person_in_quotation_is_the_speaker() -> None:
+    _, found = _find("“I reject that account entirely,” said Owen Hale.")
+    reject = _by_cue(found, "reject")
+    assert reject.source == "Owen Hale" and reject.denial_kind == "rejection"
+
+
+def test_labels_are_names_not_clauses() -> None:
+    _, found = _find(
+        "The Coastal Monitoring Group, a network of volunteers which is based in Brest, "
+        "said the spill had spread."
+    )
+    said = _by_cue(found, "said")
+    assert said.source == "Coastal Monitoring Group"
+    _, found = _find("There were reports that the dam had cracked, officials said.")
+    assert all(a.source != "There" for a in found)
