@@ -57,6 +57,12 @@ class Analysis:
         """The article's parse: tokens, sentences, entities and dependencies."""
         return parse(self.text, self.pipeline or DEFAULT_PIPELINE)
 
+    def prepare(self) -> Analysis:
+        """Compute what every step reads (the parse and what our code finds in it), once:
+        the costly part, which a caller may run in a worker thread."""
+        _ = (self.actors, self.figures, self.claims, self.denials)
+        return self
+
     @cached_property
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.text)

@@ -40,6 +40,9 @@ async def brief_article(
     # Replay and record are per article: one cassette per article's brief.
     with session.cassette(article.stem, recording):
         for start, analysis in chunks:
+            # The parse takes most of our own time per article: in a worker thread, the
+            # event loop goes on with the other articles' requests meanwhile.
+            await asyncio.to_thread(analysis.prepare)
             asked = steps_for(analysis, steps)
             results = await asyncio.gather(*(_run(session, step, analysis) for step in asked))
             done = dict(zip(asked, results, strict=True))

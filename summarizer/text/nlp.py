@@ -65,6 +65,16 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     )
 
 
+def text_of(doc: Doc) -> str:
+    """The parsed text, computed once per document: spaCy's `Doc.text` joins every token
+    anew on each use, and the rules read the text thousands of times an article."""
+    text = doc.user_data.get("summarizer.text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["summarizer.text"] = text
+    return text
+
+
 def parse(text: str, pipeline: str = DEFAULT_PIPELINE) -> Doc:
     """The article's parse by the pipeline `pipeline`."""
     return load_pipeline(pipeline)(text)

@@ -25,6 +25,7 @@ from summarizer.text.actors.recovery import honorific_mentions, recovered, relab
 from summarizer.text.actors.roles import acts, governing, located, speaks
 from summarizer.text.actors.zones import in_spans, skipped_spans
 from summarizer.text.lexicon import MEDIA_NOUNS, STATE_NOUNS, THING_NOUNS
+from summarizer.text.nlp import text_of
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 _NOT_ACTORS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "LOC", "LANGUAGE"}
@@ -45,7 +46,7 @@ def _apposed_medium(token: Token) -> bool:
 
 def _bracketed(doc: Doc, end: int) -> tuple[str, ...]:
     """Acronyms in brackets right after a name: "(ABC)", "(AB/ABC)"."""
-    match = re.match(r"\s*\(([A-Z][A-Za-z.]{0,9}(?:/[A-Z][A-Za-z.]{0,9})*)\)", doc.text[end:])
+    match = re.match(r"\s*\(([A-Z][A-Za-z.]{0,9}(?:/[A-Z][A-Za-z.]{0,9})*)\)", text_of(doc)[end:])
     return tuple(match.group(1).split("/")) if match else ()
 
 
@@ -82,7 +83,7 @@ def _state_phrase(span: Span, text: str) -> Mention | None:
         return None
     start, end, words = phrase(head)
     if start > span.start_char:  # the phrase fell back to its noun: keep the demonym
-        start, words = span.start_char, span.doc.text[span.start_char : end]
+        start, words = span.start_char, text_of(span.doc)[span.start_char : end]
     # "Freedonian-backed Ruritanian forces", "X and Ruritanian forces": not the state's
     words_before = [t for t in span.doc[: span.start] if t.idx >= start]
     if any(t.ent_type_ or t.dep_ == "cc" for t in words_before):
@@ -142,7 +143,7 @@ def _entity_mention(span: Span) -> Mention | None:
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every mention of a possible actor in the article, in text order."""
-    skipped = skipped_spans(doc.text)
+    skipped = skipped_spans(text_of(doc))
     found: list[Mention | None] = []
     for span in doc.ents:
         if span.label_ in _NAMED | _NOT_ACTORS and not in_spans(span.start_char, skipped):

@@ -20,6 +20,7 @@ from summarizer.text.lexicon import (
     TITLE_WORDS,
     TITLES,
 )
+from summarizer.text.nlp import text_of
 
 STATES = frozenset([*CAPITALS.values(), *DEMONYMS.values(), *STATE_NAMES.values()])
 # Words of a body's name that no person's name has.
@@ -134,7 +135,7 @@ def clean_name(span: Span, label: str) -> str | None:
         return None
     if label in {"PERSON", "ORG"} and tokens[-1].pos_ == "ADJ":
         return None
-    text = span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    text = text_of(span.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     return text.strip(" “”\"'‘’") or None
 
 
@@ -146,7 +147,9 @@ def not_a_name(span: Span) -> bool:
         return True
     if all(t.lower_.rstrip(".") in TITLE_WORDS or t.is_punct for t in span):
         return True
-    if re.search(r"\((?:R|D|I)-$", span.doc.text[max(0, span.start_char - 3) : span.start_char]):
+    if re.search(
+        r"\((?:R|D|I)-$", text_of(span.doc)[max(0, span.start_char - 3) : span.start_char]
+    ):
         return True
     if any(t.pos_ == "VERB" for t in span[1:]):
         return True  # "X told Y of Z"

@@ -16,6 +16,7 @@ from summarizer.text.lexicon import (
     QUANTIFIERS,
     TITLE_WORDS,
 )
+from summarizer.text.nlp import text_of
 
 # Words that open a noun phrase without naming its referent.
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
@@ -44,7 +45,7 @@ def phrase(head: Token, right: bool = False) -> tuple[int, int, str]:
     while len(tokens) > 1 and (tokens[0].lower_ in QUANTIFIERS or tokens[0].pos_ in {"DET", "NUM"}):
         tokens = tokens[1:]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return start, end, head.doc.text[start:end]
+    return start, end, text_of(head.doc)[start:end]
 
 
 def _describes_a_name(token: Token) -> bool:

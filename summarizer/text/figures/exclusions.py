@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from summarizer.text.figures.forms import Reading
 from summarizer.text.figures.senses import MEASURES, next_word
+from summarizer.text.nlp import text_of
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -165,7 +166,7 @@ def _token_after(doc: Doc, offset: int) -> Token | None:
 def _counts_after(doc: Doc, end: int) -> bool:
     """Whether the word after offset `end` is a plural noun or a unit the number counts
     ("Nixon 30 years before" is no name)."""
-    if next_word(doc.text, end) in MEASURES:
+    if next_word(text_of(doc), end) in MEASURES:
         return True  # "30 years", "a 20-point gap"
     token = _token_after(doc, end)
     return token is not None and token.tag_ == "NNS"

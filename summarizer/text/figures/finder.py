@@ -22,6 +22,7 @@ from summarizer.text.figures.forms import Reading, readings
 from summarizer.text.figures.qualifiers import normal, qualifier_after, qualifier_before
 from summarizer.text.figures.ranges import join_ranges
 from summarizer.text.figures.senses import not_a_quantity_word
+from summarizer.text.nlp import text_of
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _sentence_of(bounds: list[tuple[int, int]], offset: int) -> int:
 def readings_of(doc: Doc) -> list[Reading]:
     """The number expressions of the article that are quantities, qualifiers attached and
     ranges and scores joined, in order."""
-    text = doc.text
+    text = text_of(doc)
     phones = phone_spans(text)
     found = [r for r in readings(text) if not not_a_figure(text, r, doc, phones)]
     found = join_ranges(text, [_with_qualifiers(text, r) for r in found])
@@ -130,7 +131,7 @@ def find_figures(
     `sentence_spans` are (start, end) character bounds of the sentences the caller numbers
     (the pipeline's own segmentation); without them spaCy's sentences are numbered.
     """
-    text = doc.text
+    text = text_of(doc)
     bounds = _sentence_numbers(doc, sentence_spans)
     found: list[FigureCandidate] = []
     for reading in readings_of(doc):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.lexicon import FIRST_PERSON
+from summarizer.text.nlp import text_of
 from summarizer.text.statements.coreference import Mention
 from summarizer.text.statements.cues import DenialKind
 from summarizer.text.statements.denials import statement_kind
@@ -72,7 +73,7 @@ def build(
         source=label.text if label else None,
         source_start=source_start,
         source_end=source_end,
-        cue=" ".join(ctx.doc.text[cue_first.idx : cue_end].split()),
+        cue=" ".join(text_of(ctx.doc)[cue_first.idx : cue_end].split()),
         cue_start=cue_first.idx,
         cue_end=cue_end,
         content_start=start,

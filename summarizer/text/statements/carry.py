@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from summarizer.text.lexicon import FIRST_PERSON
+from summarizer.text.nlp import text_of
 from summarizer.text.statements.denials import first_person_kind, rebuts, statement_kind
 from summarizer.text.statements.quotes import Quotation
 from summarizer.text.statements.records import Attribution, Context, Found
@@ -18,7 +19,7 @@ def is_first_person(ctx: Context, attribution: Attribution) -> bool:
     """Whether the source words of an attribution are "I"/"we"."""
     if attribution.source_start is None or attribution.source_end is None:
         return False
-    word = ctx.doc.text[attribution.source_start : attribution.source_end].lower()
+    word = text_of(ctx.doc)[attribution.source_start : attribution.source_end].lower()
     return word in FIRST_PERSON
 
 
@@ -55,7 +56,7 @@ def quotation_speakers(ctx: Context, items: list[Found]) -> dict[Quotation, Foun
     for quotation in ctx.quotations:
         speaker = said_by(ctx, quotation, items)
         if speaker is None and previous is not None:
-            between = ctx.doc.text[previous[0].end : quotation.start]
+            between = text_of(ctx.doc)[previous[0].end : quotation.start]
             stated = any(
                 previous[0].end <= i.attribution.cue_start < quotation.start
                 and not is_first_person(ctx, i.attribution)
@@ -106,7 +107,7 @@ def carry_quotations(
                 continue
             start = max(sentence.start_char, quotation.start)
             end = min(sentence.end_char, quotation.end)
-            if len(ctx.doc.text[start:end].strip(" “”\"'‘’\n")) < 2:
+            if len(text_of(ctx.doc)[start:end].strip(" “”\"'‘’\n")) < 2:
                 continue
             if any(
                 i.attribution.content_start < end

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.nlp import text_of
 from summarizer.text.statements.quotes import Quotation
 from summarizer.text.statements.records import Context
 from summarizer.text.statements.sources import SUBJECTS, subject_of
@@ -94,10 +95,10 @@ def quotation_near(ctx: Context, verb: Token) -> Quotation | None:
     sentence = verb.sent
     for quotation in ctx.quotations:
         before = sentence.start_char - 3 <= quotation.end <= verb.idx
-        if before and len(ctx.doc.text[quotation.end : verb.idx]) <= 40:
+        if before and len(text_of(ctx.doc)[quotation.end : verb.idx]) <= 40:
             return quotation
         if verb.idx < quotation.start <= sentence.end_char + 3:
-            gap = ctx.doc.text[verb.idx + len(verb.text) : quotation.start].strip()
+            gap = text_of(ctx.doc)[verb.idx + len(verb.text) : quotation.start].strip()
             if len(gap) <= 40 and gap[-1:] in {":", ","}:
                 return quotation
     return None

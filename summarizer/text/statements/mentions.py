@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from summarizer.text.lexicon import PRONOUNS, QUANTIFIERS, RELATIVE_PRONOUNS
+from summarizer.text.nlp import text_of
 
 # Entity types that name who can speak.
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -84,7 +85,7 @@ def _as_label(tokens: list[Token]) -> Label | None:
         return None
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = " ".join(doc.text[start:end].split())
+    text = " ".join(text_of(doc)[start:end].split())
     return Label(text, start, end) if text else None
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from summarizer.text.nlp import text_of
 from summarizer.text.statements.coreference import Mention, Resolver
 from summarizer.text.statements.cues import DenialKind, StatementKind
 from summarizer.text.statements.quotes import Quotation, find_quotations
@@ -60,7 +61,7 @@ class Context:
     def __post_init__(self) -> None:
         """Resolve the coreference and find the quotations once per article."""
         self.resolver = Resolver(self.doc)
-        self.quotations = find_quotations(self.doc.text)
+        self.quotations = find_quotations(text_of(self.doc))
 
     def in_quotation(self, token: Token) -> Quotation | None:
         """The quotation a token stands in, if any."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.lexicon import FIRST_PERSON
+from summarizer.text.nlp import text_of
 from summarizer.text.statements.mentions import (
     Label,
     entity_of,
@@ -95,7 +96,7 @@ def source_label(
         sentence = token.sent
         local = all(sentence.start_char <= lab.start < sentence.end_char for lab in labels)
         label = (
-            joined_label(ctx.doc.text, labels) if local and not resolved
+            joined_label(text_of(ctx.doc), labels) if local and not resolved
             else Label(" and ".join(lab.text for lab in labels), labels[0].start, labels[-1].end)
         )  # fmt: skip
     if resolved or label is None:
