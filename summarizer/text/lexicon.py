@@ -44,6 +44,110 @@ QUANTIFIERS: frozenset[str] = frozenset(
 # What a model writes when it has no speaker to give.
 NO_NAME: frozenset[str] = frozenset("none null unknown n/a na someone nobody unnamed".split())
 
+# --- statements: the words that cue a claim, a denial or a refusal, by lemma ------------
+# From general English: verbs of saying, writing and reporting, of stance (believe, fear),
+# of showing (a poll shows), the nouns they make (claim, allegation), the verbs of denying
+# and rejecting, and the phrases of refusing to comment.
+
+# Verbs that report speech, writing or a stated position.
+SAYING = frozenset(
+    """say tell state claim allege assert contend maintain insist argue declare announce
+    report confirm acknowledge admit concede add note observe remark comment explain write
+    tweet post testify warn caution predict forecast estimate suggest propose recommend urge
+    ask question reply respond answer counter retort repeat reiterate stress emphasize
+    emphasise mention reveal disclose indicate imply hint promise pledge vow threaten boast
+    brag complain lament accuse blame charge criticize criticise condemn denounce attack
+    slam blast praise endorse deny reject dismiss refute rebut dispute disagree agree
+    describe characterize quote cite recall conclude speculate joke quip muse concur
+    acknowledge affirm swear guarantee assure inform notify advise brief demand
+    declare proclaim reaffirm clarify elaborate contradict decry deplore lambast ridicule
+    mock scoff deride rebuke chide scold fault assail question wonder complain protest
+    object tout hail applaud welcome celebrate congratulate thank apologize apologise
+    insinuate opine theorize predict call email""".split()
+)
+# Verbs of belief, feeling and expectation: an attributed stance, not a fact.
+BELIEVING = frozenset(
+    """believe think feel fear hope expect worry doubt suspect assume reckon figure
+    anticipate remember""".split()
+)
+# Verbs of stance and intention: a position or a plan attributed to someone.
+STANCE = frozenset(
+    """want support oppose favor favour back seek plan intend decide deem consider regard
+    view defend highlight recount portray depict frame label dub brand talk speak discuss
+    refer focus target challenge push lobby prefer dislike hate love accept recognize
+    recognise embrace champion advocate pitch float tease acquiesce vow aim identify""".split()
+)
+# Verbs whose subject is a document or a count ("a poll shows", "the study found").
+SHOWING = frozenset("show find indicate suggest reveal conclude document list".split())
+DOCUMENTS = frozenset(
+    """poll survey study report data analysis record document filing figure research
+    investigation review audit memo letter statement disclosure assessment estimate
+    statistic count tally census result number timeline email video clip footage photo
+    image chart map evidence polling sample""".split()
+)
+# Where a statement is made: "in a poll", "in his speech" say whose words follow.
+VENUES = frozenset(
+    """poll survey study report interview speech statement letter tweet post column memo
+    filing testimony remarks book ad advertisement video analysis editorial op-ed essay
+    article""".split()
+)
+# Nouns that name a statement ("her claim that", "allegations by").
+STATEMENT_NOUNS = frozenset(
+    """claim allegation accusation assertion statement denial charge suggestion argument
+    warning promise pledge criticism remark comment view belief proposal announcement
+    testimony insistence contention admission acknowledgment acknowledgement complaint
+    threat vow prediction assessment opinion position stance call insinuation assurance
+    declaration suspicion fear concern hope expectation explanation""".split()
+)
+DENYING = frozenset("deny".split())
+REJECTING = frozenset(
+    """reject dismiss rebuff refute rebut dispute disagree repudiate disavow spurn scoff
+    deride balk contradict""".split()
+)
+# Verbs that, negated or after "decline"/"refuse", refuse an answer ("did not respond").
+ANSWERING = frozenset(
+    """comment elaborate respond reply return answer discuss address specify say speak
+    confirm detail disclose explain""".split()
+)
+REFUSING = frozenset("decline refuse".split())
+# What an unanswered request is ("did not return a phone message").
+REQUESTS = frozenset("request message call email question inquiry query phone interview".split())
+# "could not be reached", "was not available": the reporter got no answer.
+UNREACHED = frozenset("reach contact".split())
+# Rebuttal words that make a stated negation a rejection ("called it false").
+REBUTTALS = frozenset(
+    """false untrue baseless groundless unfounded nonsense lie lies ridiculous ludicrous
+    absurd wrong fabrication fabricated unsubstantiated bogus""".split()
+)
+
+
+# Verbs with a particle that report a reply or a point ("shot back", "pointed out").
+PARTICLE_CUES = frozenset(
+    """shoot_back fire_back hit_back push_back point_out lash_out speak_out weigh_in chime_in
+    spell_out rule_out""".split()
+)
+# A light verb with the noun that makes it a statement ("raised concerns", "made clear").
+LIGHT_CUES: dict[str, frozenset[str]] = {
+    "raise": frozenset("concern question doubt possibility issue alarm objection".split()),
+    "express": frozenset(
+        """concern support interest hope doubt frustration opposition disappointment
+        confidence regret optimism skepticism scepticism dismay outrage anger""".split()
+    ),
+    "voice": frozenset("concern support doubt opposition frustration objection".split()),
+    "make": frozenset(
+        """clear case claim argument promise pledge point statement comment remark
+        accusation allegation prediction vow threat""".split()
+    ),
+    "issue": frozenset("statement warning denial call threat appeal ultimatum".split()),
+    "offer": frozenset("promise support assurance praise criticism".split()),
+    "give": frozenset("assurance account warning".split()),
+    "take": frozenset("stance position swipe aim shot issue line view".split()),
+    "have": frozenset("view opinion concern doubt reservation misgiving".split()),
+}
+# Verbs that cue a statement only beside a quotation ("“...,” he continued").
+QUOTING = frozenset("continue begin conclude".split())
+
+
 # --- actors: what tells an actor from a place, a title or a thing -----------------------
 
 # Honorifics and titles that stand before a person's name ("President X", "Sen. X").
@@ -64,17 +168,6 @@ TITLE_WORDS = TITLES | frozenset(
 )
 # Honorifics that always stand before a surname ("Mr Smith").
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof.".split())
-
-# Verbs whose subject is someone speaking (lemmas).
-REPORTING_VERBS = frozenset(
-    """say tell state claim report announce confirm deny insist argue warn add note write tweet
-    post explain acknowledge admit accuse allege reject dismiss respond reply suggest urge ask
-    decline refuse contend assert declare stress emphasize emphasise predict promise vow pledge
-    complain criticize criticise praise describe testify recall believe reiterate maintain
-    charge blame call disclose reveal concede caution counter agree disagree estimate
-    speculate observe remark comment brief inform indicate signal demand question rebuff
-    refute slam condemn welcome hail repeat react mention""".split()
-)
 
 # Nouns that, after a state's name or demonym, stand for that state ("Russian officials").
 STATE_NOUNS = frozenset(

@@ -7,13 +7,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.lexicon import (
+    BELIEVING,
     KIN_NOUNS,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
-    REPORTING_VERBS,
+    REFUSING,
+    SAYING,
     STATE_NOUNS,
     TITLES,
 )
+
+# A name speaks as the subject of a verb that cues a statement (the statements' cues).
+_SPEAKING = SAYING | BELIEVING | REFUSING
 
 # Who speaks through a spokesperson or official speaks too ("the ministry's spokesman said").
 _VOICES = frozenset("spokesman spokeswoman spokesperson official officials representative".split())
@@ -65,7 +70,7 @@ def located(token: Token) -> bool:
 
 def _reporting(verb: Token) -> bool:
     """Whether a token is a reporting verb ("said", "denied", "told")."""
-    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in REPORTING_VERBS
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _SPEAKING
 
 
 def speaks(token: Token) -> bool:

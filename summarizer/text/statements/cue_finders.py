@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.lexicon import DOCUMENTS, QUOTING, SAYING, SHOWING, VENUES
 from summarizer.text.statements.building import build
 from summarizer.text.statements.contents import (
     GROUNDS_PREPOSITIONS,
@@ -14,7 +15,7 @@ from summarizer.text.statements.contents import (
     hung_content,
     quotation_near,
 )
-from summarizer.text.statements.cues import DOCUMENTS, QUOTING, SAYING, SHOWING, VENUES, cue_lemma
+from summarizer.text.statements.cues import cue_lemma
 from summarizer.text.statements.denials import refusal_cue
 from summarizer.text.statements.records import Context, Found
 from summarizer.text.statements.sources import SUBJECTS, inverted_subject, subject_of

@@ -13,17 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.lexicon import ANSWERING, REBUTTALS, REFUSING, REQUESTS, UNREACHED
 from summarizer.text.statements.coreference import ORGANISATION_NOUNS, ROLE_NOUNS
-from summarizer.text.statements.cues import (
-    ANSWERING,
-    REBUTTALS,
-    REFUSING,
-    REQUESTS,
-    UNREACHED,
-    DenialKind,
-    StatementKind,
-    verb_kind,
-)
+from summarizer.text.statements.cues import DenialKind, StatementKind, verb_kind
 from summarizer.text.statements.mentions import is_pronoun
 
 PERSON_OR_BODY_NOUNS = ROLE_NOUNS | ORGANISATION_NOUNS | {"campaign"}
