@@ -190,7 +190,9 @@ class Roster:
         known = resolve_actor(tidy, self.actors)
         if known is not None or not _names_an_actor(tidy):
             return known
-        return self._ensure(tidy, speaker_actor(tidy))
+        actor = speaker_actor(tidy)
+        self.actors.append(actor)
+        return actor.name
 
 
 def _names_an_actor(speaker: str) -> bool:

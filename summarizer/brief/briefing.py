@@ -82,17 +82,10 @@ async def _run(session: ModelSession, step: Step, analysis: Analysis) -> StepRes
 
 def decided_brief(article: Article, steps: Sequence[Step] = STEPS) -> Brief:
     """The brief our code's rules make of an article without asking any model: the
-    statements whose words decide them, every figure candidate, the named actors. What the
-    evaluation scores as "rules only"; no summary."""
-    parts = [
-        (start, assemble(article, Analysis(article.text[start:end]), {}, "none", "rules", steps))
-        for start, end in chunk_spans(article.text, RULES_CHUNK_CHARS)
-    ]
-    return merge(article, parts, steps)
-
-
-#: Rules have no context window: an article is one chunk up to this size.
-RULES_CHUNK_CHARS = 1_000_000
+    statements whose speaker the parse names, every figure, the actors, a summary built from
+    the items. What the evaluation scores as "rules only"; rules have no context window, so
+    the article is one chunk."""
+    return assemble(article, Analysis(article.text), {}, "none", "rules", steps)
 
 
 def assemble(

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
@@ -133,11 +133,11 @@ class Session:
             }
         )
         hit = self._hit(key, answer_model, context)
-        result = (
-            Answer(hit, Usage(), cached=True) if hit is not None else await self._once(key, call)
-        )
+        if hit is not None:
+            return Answer(hit, Usage(), cached=True)
+        result = await self._once(key, call)
         assert isinstance(result.answer, answer_model)
-        return Answer(result.answer, result.usage, result.cached)
+        return cast(Answer[AnswerT], result)
 
     def _hit(
         self, key: str, answer_model: type[AnswerT], context: dict[str, Any] | None

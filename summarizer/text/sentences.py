@@ -61,11 +61,3 @@ def split_sentences(article: str) -> list[Sentence]:
         right = left + len(stripped)
         sentences.append(Sentence(len(sentences) + 1, left, right, stripped))
     return sentences
-
-
-def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    """The sentence that contains character `offset`, if any."""
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None

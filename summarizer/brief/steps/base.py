@@ -1,20 +1,16 @@
 """What every step is made of: the `Step` itself, the answer schemas' shared parts, the
 model's judgement of a step's candidates, and the `Assembly` the steps fill into a brief.
 
-Our code finds the candidates first (sentences with reporting verbs or denial cues, every
-number, capitalised names, the speaker a sentence names) and each step asks the model to
-judge them: one verdict per candidate, under an id the answer schema fixes, so the model
+Our code finds the candidates first (from the parse: statements and their speakers, every
+number and what it counts, the actors) and a step asks the model only about the ones it
+leaves open: one verdict per candidate, under an id the answer schema fixes, so the model
 cannot skip or invent a candidate and every verdict's evidence is a span we located
-ourselves. Where the words leave no doubt (a sentence says "denied" or "declined to
-comment"; a number counts something) the schema leaves the model no "none" to answer. The
-model may add a few items the candidates missed; those quote their sentence's opening
-words, which our code must locate in the article, or the model is re-asked with the error.
+ourselves.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -24,47 +20,22 @@ from weakref import WeakKeyDictionary
 from instructor import ResponseSchema
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import (
-    AfterValidator,
     BaseModel,
-    Field,
     StringConstraints,
     ValidationError,
-    ValidationInfo,
     create_model,
 )
 
 from summarizer.brief.analysis import Analysis
 from summarizer.brief.attribution import Roster
 from summarizer.brief.prompts import load_prompt
-from summarizer.errors import GroundingError
 from summarizer.schema import Dropped, Evidence, Usage
-from summarizer.text.grounding import locate
-
-
-def check_quote(value: str, info: ValidationInfo) -> str:
-    """A quote must stand in the article (up to quote marks, whitespace and case).
-
-    A trailing ellipsis is dropped first: the quote is the opening of a sentence, and
-    small models mark "the sentence goes on" that way.
-    """
-    value = re.sub(r"\s*(?:\.\.\.|…)\s*$", "", value)
-    article = info.context.get("article") if info.context is not None else None
-    if article is not None:
-        try:
-            locate(value, article)
-        except GroundingError as error:
-            raise ValueError(
-                f"{error}; copy the first words of the sentence exactly as the article writes them"
-            ) from error
-    return value
-
 
 # --- answer schemas: what the model fills in -------------------------------------------
 # String lengths and list sizes are bounded: with a grammar-constrained server the bounds
 # also bound generation time, and a small model cannot run on forever.
 
 Short = Annotated[str, StringConstraints(min_length=1, max_length=80)]
-Quote = Annotated[str, StringConstraints(min_length=8, max_length=90), AfterValidator(check_quote)]
 
 
 _SCHEMAS: WeakKeyDictionary[type[BaseModel], dict[str, Any]] = WeakKeyDictionary()
@@ -103,28 +74,22 @@ def verdict_model(step: str, kinds: tuple[str, ...], speaker: bool) -> type[Base
 
 
 @lru_cache(maxsize=4096)
-def _answer_model(
-    step: str,
-    verdicts: tuple[tuple[str, type[BaseModel]], ...],
-    added: type[BaseModel] | None,
-    max_added: int,
-) -> type[BaseModel]:
+def _answer_model(step: str, verdicts: tuple[tuple[str, type[BaseModel]], ...]) -> type[BaseModel]:
     # One class per shape of answer: articles with the same candidate ids share it, and
     # with it the JSON schema pydantic generates once per class (see CachedSchema).
     by_id: dict[str, Any] = {key: (model, ...) for key, model in verdicts}
-    fields: dict[str, Any] = {"verdicts": (create_model(f"{step.title()}Verdicts", **by_id), ...)}
-    if added is not None:
-        fields["added"] = (list[added], Field(max_length=max_added))  # type: ignore[valid-type]
-    return create_model(f"{step.title()}Answer", __base__=CachedSchema, **fields)
+    verdicts_model = create_model(f"{step.title()}Verdicts", **by_id)
+    return create_model(
+        f"{step.title()}Answer", __base__=CachedSchema, verdicts=(verdicts_model, ...)
+    )
 
 
 @dataclass
 class Judgement:
-    """The model's verdicts on a step's candidates (by id), the items it added, and the
-    parts of its answer dropped as invalid."""
+    """The model's verdicts on a step's candidates (by id), and the parts of its answer
+    dropped as invalid."""
 
     verdicts: dict[str, Any] = field(default_factory=dict)
-    added: list[Any] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
 
 
@@ -203,10 +168,9 @@ class Step:
     A step without candidates has a fixed `answer` model; a step with neither an answer
     model nor verdicts asks nothing (our code decides it all). A step with candidates has
     `verdicts`, the verdict model of each candidate id of an article (the answer then has a
-    `verdicts` object with one required field per id, in order), and `added`, the model of
-    an item the model may add. `build` reads the step's result (None when it made no call)
-    and puts its items into the assembly; `merge` joins the field's values of the chunks of
-    a long article, each with its chunk's offset.
+    `verdicts` object with one required field per id, in order). `build` reads the step's
+    result (None when it made no call) and puts its items into the assembly; `merge` joins
+    the field's values of the chunks of a long article, each with its chunk's offset.
     """
 
     name: str
@@ -215,8 +179,6 @@ class Step:
     build: Callable[[Assembly, StepResult | None], None]
     answer: type[BaseModel] | None = None
     verdicts: Callable[[Analysis], dict[str, type[BaseModel]]] | None = None
-    added: type[BaseModel] | None = None
-    max_added: int = 2
     merge: Callable[[Sequence[tuple[int, Any]]], Any] = merge_by_evidence
     #: A step the brief can do without: when no valid answer comes, its build gets no
     #: result (and the brief lists the failure under `dropped`) instead of the article
@@ -236,7 +198,7 @@ class Step:
             return self.answer
         assert self.verdicts is not None
         verdicts = tuple(self.verdicts(analysis).items())
-        return _answer_model(self.name, verdicts, self.added, self.max_added)
+        return _answer_model(self.name, verdicts)
 
     def messages(self, analysis: Analysis) -> list[ChatCompletionMessageParam]:
         """System text and article first, the step's instruction last, so that all steps of
@@ -253,39 +215,34 @@ class Step:
 
     def result(self, answer: BaseModel, usage: Usage, cached: bool) -> StepResult:
         """A validated answer as this step's result: for a step with candidates, its
-        verdicts by candidate id and its added items."""
+        verdicts by candidate id."""
         if self.verdicts is None:
             return StepResult(answer, None, usage, cached)
         verdicts = getattr(answer, "verdicts", None)
-        judgement = Judgement(
-            verdicts=dict(verdicts) if verdicts is not None else {},
-            added=list(getattr(answer, "added", [])),
-        )
+        judgement = Judgement(verdicts=dict(verdicts) if verdicts is not None else {})
         return StepResult(None, judgement, usage, cached)
 
     def salvage(self, text: str | None, analysis: Analysis) -> Judgement | None:
         """Keep the valid parts of an answer that failed validation as a whole.
 
-        Each verdict and added item is checked on its own. Returns the valid parts, with
-        the parts dropped and why, or None when there is nothing to keep (no answer, an
-        answer of another shape altogether, or a step without candidates).
+        Each verdict is checked on its own. Returns the valid parts, with the parts dropped
+        and why, or None when there is nothing to keep (no answer, an answer of another
+        shape altogether, or a step without candidates).
         """
         if text is None or self.verdicts is None:
             return None
         try:
             raw = json.loads(text)
-            if not {"verdicts", "added"} & set(raw):
+            if "verdicts" not in raw:
                 return None  # not an answer to this step at all: a failure, not a partial
-            verdicts = dict(raw.get("verdicts") or {})
-            added = list(raw.get("added") or [])
+            verdicts = dict(raw["verdicts"] or {})
         except (ValueError, TypeError, AttributeError):
             return None
         models = self.verdicts(analysis)
         context = analysis.context()
         judgement = Judgement()
-        parts = [(models.get(key), key, item) for key, item in verdicts.items()]
-        parts += [(self.added, "added", item) for item in added]
-        for model, key, item in parts:
+        for key, item in verdicts.items():
+            model = models.get(key)
             if model is None:
                 continue  # an id that is not a candidate: nothing to keep
             try:
@@ -296,8 +253,5 @@ class Step:
                     Dropped(step=self.name, item=json.dumps(item)[:300], reason=reason)
                 )
                 continue
-            if key == "added":
-                judgement.added.append(value)
-            else:
-                judgement.verdicts[key] = value
+            judgement.verdicts[key] = value
         return judgement
