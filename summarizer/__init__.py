@@ -9,10 +9,12 @@ from summarizer.api import (
     asummarize,
     asummarize_dossier,
     asummarize_many,
+    asummarize_url,
     build_dossier,
     summarize,
     summarize_dossier,
     summarize_many,
+    summarize_url,
 )
 from summarizer.brief.result import BriefResult
 from summarizer.errors import (
@@ -20,6 +22,7 @@ from summarizer.errors import (
     CacheError,
     ConfigurationError,
     EndpointError,
+    FetchError,
     GroundingError,
     InputError,
     LocalModelError,
@@ -51,8 +54,8 @@ from summarizer.schema import (
 from summarizer.settings import Settings
 from summarizer.text.article import Article, read_article
 from summarizer.text.grounding import locate
-
-__version__ = "0.1.0"
+from summarizer.version import __version__
+from summarizer.web import fetch_article
 
 __all__ = [
     "Actor",
@@ -69,6 +72,7 @@ __all__ = [
     "Dropped",
     "EndpointError",
     "Evidence",
+    "FetchError",
     "Figure",
     "FigureConflict",
     "FigureReport",
@@ -90,14 +94,17 @@ __all__ = [
     "asummarize",
     "asummarize_dossier",
     "asummarize_many",
+    "asummarize_url",
     "build_dossier",
     "dossier_to_html",
     "dossier_to_markdown",
+    "fetch_article",
     "locate",
     "read_article",
     "summarize",
     "summarize_dossier",
     "summarize_many",
+    "summarize_url",
     "to_html",
     "to_json",
     "to_markdown",

@@ -14,6 +14,7 @@ from summarizer.model.session import Session
 from summarizer.schema import Brief, Dossier
 from summarizer.settings import Settings
 from summarizer.text.article import Article
+from summarizer.web import fetch_article
 
 
 def _settings(settings: Settings | None, options: dict[str, Any]) -> Settings:
@@ -25,24 +26,53 @@ def _article(item: str | Article) -> Article:
 
 
 async def asummarize(
-    text: str, *, name: str | None = None, settings: Settings | None = None, **options: Any
+    text: str | Article,
+    *,
+    name: str | None = None,
+    settings: Settings | None = None,
+    **options: Any,
 ) -> Brief:
-    """Brief one article's text (async). `options` are `Settings` fields (model, base_url,
+    """Brief one article (async): its text, or an `Article` (read by `read_article` or
+    fetched by `fetch_article`). `options` are `Settings` fields (model, base_url,
     cache_dir, recording, ...), applied over `settings` or the environment.
 
     Raises InputError for empty or over-long text, ConfigurationError when no endpoint is
     set, EndpointError, ModelOutputError or ReplayMissError when the model cannot answer.
     """
-    article = Article.from_text(text, name)
+    article = text if isinstance(text, Article) else Article.from_text(text, name)
     async with Session(_settings(settings, options)) as session:
         return await brief_article(session, article)
 
 
 def summarize(
-    text: str, *, name: str | None = None, settings: Settings | None = None, **options: Any
+    text: str | Article,
+    *,
+    name: str | None = None,
+    settings: Settings | None = None,
+    **options: Any,
 ) -> Brief:
     """Brief one article's text; see `asummarize` for the options and errors."""
     return asyncio.run(asummarize(text, name=name, settings=settings, **options))
+
+
+async def asummarize_url(url: str, *, settings: Settings | None = None, **options: Any) -> Brief:
+    """Fetch the page at `url` (http or https; cached like an answer unless `refetch`) and
+    brief its main text (async). The brief's provenance records the URL, where it led and
+    when it was fetched; `fetch_article(url, settings)` gives the text its offsets refer to
+    (from the cache, once fetched).
+
+    Raises FetchError when the page cannot be fetched, InputError when it holds no article
+    text, and the errors of `asummarize` when the model cannot answer.
+    """
+    resolved = _settings(settings, options)
+    article = await asyncio.to_thread(fetch_article, url, resolved)
+    async with Session(resolved) as session:
+        return await brief_article(session, article)
+
+
+def summarize_url(url: str, *, settings: Settings | None = None, **options: Any) -> Brief:
+    """Fetch the page at `url` and brief it; see `asummarize_url`."""
+    return asyncio.run(asummarize_url(url, settings=settings, **options))
 
 
 async def asummarize_many(

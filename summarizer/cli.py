@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from summarizer.api import asummarize_many, summarize_dossier
-from summarizer.brief.result import BriefResult
 from summarizer.errors import ConfigurationError, InputError, OutputError, SummarizerError
 from summarizer.evaluation import (
     evaluate,
@@ -28,12 +26,23 @@ from summarizer.evaluation import (
 )
 from summarizer.model import local
 from summarizer.model.pricing import Price, load_prices
+from summarizer.output.files import (
+    FORMATS,
+    ONE_STREAM,
+    Folder,
+    OneFile,
+    Stream,
+    write_atomically,
+)
 from summarizer.output.progress import BatchProgress
-from summarizer.output.render import dossier_to_markdown, to_json, to_markdown
-from summarizer.output.review import dossier_to_html, to_html
+from summarizer.output.render import dossier_to_markdown, to_json
+from summarizer.output.review import dossier_to_html
+from summarizer.output.table import StatementTable
 from summarizer.schema import Brief
 from summarizer.settings import Settings
-from summarizer.text.article import Article, read_article
+from summarizer.text.article import Article, is_url, read_article, stem_of
+from summarizer.version import __version__
+from summarizer.web import PageFetcher
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -62,23 +71,35 @@ def _add_endpoint_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--cassettes", type=Path, help="cassette directory (default: cassettes/)")
 
 
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--refetch", action="store_true", help="fetch URLs again rather than from the cache"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the `summarizer` command."""
     parser = argparse.ArgumentParser(
         prog="summarizer", description="Structured, source-grounded briefs of news articles."
     )
+    parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    brief = commands.add_parser("brief", help="brief articles into markdown, JSON or HTML")
-    brief.add_argument("paths", nargs="+", metavar="PATH", help="article files; - for stdin")
+    brief = commands.add_parser("brief", help="brief articles into markdown, JSON, HTML or CSV")
     brief.add_argument(
-        "-o", "--output", type=Path, metavar="DIR",
-        help="write DIR/<stem>.md, .json or .html per article (default: standard output)",
+        "paths", nargs="+", metavar="PATH", help="article files or http(s) URLs; - for stdin"
+    )
+    brief.add_argument(
+        "-o", "--output", type=Path, metavar="PATH",
+        help="md, json, html: a folder, PATH/<stem>.<format> per article; jsonl, csv: one "
+        "file (default: standard output)",
     )  # fmt: skip
     brief.add_argument(
-        "--format", choices=("md", "json", "html"), default="md",
-        help="html: a self-contained review page, the article with its items highlighted",
+        "--format", choices=FORMATS, default="md",
+        help="html: a self-contained review page, the article with its items highlighted; "
+        "jsonl: one brief per line; csv: one row per claim, denial and figure",
     )  # fmt: skip
+    _add_input_options(brief)
     brief.add_argument("--concurrency", type=int, help="articles briefed at once (default 4)")
     brief.add_argument(
         "--token-budget", type=int, metavar="N",
@@ -93,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     dossier = commands.add_parser(
         "dossier", help="one cross-source brief of many articles: actors, claim ledger, conflicts"
     )
-    dossier.add_argument("paths", nargs="+", metavar="PATH", help="article files")
+    dossier.add_argument("paths", nargs="+", metavar="PATH", help="article files or http(s) URLs")
     dossier.add_argument(
         "-o", "--output", type=Path, metavar="FILE", help="write FILE (default: standard output)"
     )
@@ -102,7 +123,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="html: a self-contained review page, the ledger's quotes highlighted in the articles",
     )  # fmt: skip
     dossier.add_argument("--concurrency", type=int, help="questions asked at once")
+    _add_input_options(dossier)
     _add_endpoint_options(dossier)
+
+    export = commands.add_parser(
+        "export", help="turn JSON briefs into a CSV of statements, one row per item"
+    )
+    export.add_argument(
+        "paths", nargs="+", metavar="BRIEF", help="briefs (summarizer brief --format json)"
+    )
+    export.add_argument(
+        "--csv", type=Path, metavar="FILE", help="write FILE (default: standard output)"
+    )
 
     evaluate = commands.add_parser("eval", help="brief the gold's articles and score them")
     evaluate.add_argument("directory", type=Path, metavar="DIR", help="folder of the articles")
@@ -147,114 +179,95 @@ def _settings(args: argparse.Namespace) -> Settings:
         cassette_dir=getattr(args, "cassettes", None),
         concurrency=getattr(args, "concurrency", None),
         token_budget=getattr(args, "token_budget", None),
+        refetch=True if getattr(args, "refetch", False) else None,
     )
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _readable(
+    paths: list[str],
+    settings: Settings,
+    failed: Callable[[str], None],
+    read: Callable[[str], None] = lambda name: None,
+) -> Iterator[Article]:
+    """The articles at `paths` (files, "-" for stdin, http(s) URLs), read or fetched one at
+    a time as the batch asks for them; each is passed to `read` by name. One that cannot
+    be briefed gets its line on stderr and its message is passed to `failed`."""
+    with contextlib.ExitStack() as resources:
+        fetcher = None
+        if any(is_url(path) for path in paths):
+            fetcher = resources.enter_context(PageFetcher(settings))
+        for path in paths:
+            try:
+                article = fetcher.article(path) if fetcher and is_url(path) else read_article(path)
+            except InputError as error:
+                _error(str(error))
+                failed(str(error))
+                continue
+            read(article.name)
+            yield article
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file and a rename: never half a file.
-
-    Raises OutputError when the file system refuses (no space, no permission, a file where
-    the directory should be); the temporary file is removed whatever goes wrong.
-    """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        # mkstemp makes the file private (0600); an output is as readable as any new file.
-        Path(temporary).chmod(0o666 & ~_umask())
-        Path(temporary).replace(path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _render(brief: Brief, form: str, text: str) -> str:
-    if form == "html":
-        return to_html(brief, text)
-    return to_json(brief) + "\n" if form == "json" else to_markdown(brief)
-
-
-def _write(directory: Path, result: BriefResult, form: str, text: str) -> None:
-    """Write a brief as DIR/<stem>.<form>, with the text it was made from when that was
-    extracted from an HTML page; raises OutputError."""
-    name = Path(result.article).stem if result.article != "stdin" else "stdin"
-    if result.source is not None and result.source.from_html:
-        # The brief's offsets refer to the text extracted from the page: keep it.
-        write_atomically(directory / f"{name}.extracted.txt", result.source.text)
-    write_atomically(directory / f"{name}.{form}", text)
-
-
-def _readable(paths: list[str], failed: Callable[[str], None]) -> Iterator[Article]:
-    """The articles at `paths`, read one at a time as the batch asks for them; a file that
-    cannot be briefed gets its line on stderr and its message is passed to `failed`."""
-    for path in paths:
-        try:
-            yield read_article(path)
-        except InputError as error:
-            _error(str(error))
-            failed(str(error))
+def _sink(args: argparse.Namespace) -> Folder | Stream:
+    """Where the briefs go, checked before any is made; raises ConfigurationError or
+    OutputError."""
+    if args.output is None or args.format in ONE_STREAM:
+        if args.output is not None and args.output.is_dir():
+            raise ConfigurationError(
+                f"--format {args.format} writes one file: give -o FILE.{args.format}, "
+                f"not the folder {args.output}"
+            )
+        return Stream(args.output, args.format)
+    stems = [stem_of(path) if path != "-" else "stdin" for path in args.paths]
+    twice = sorted({stem for stem in stems if stems.count(stem) > 1})
+    if twice:
+        raise ConfigurationError(
+            f"several articles would write {args.output}/{twice[0]}.{args.format}; "
+            "give files different names"
+        )
+    return Folder(args.output, args.format)
 
 
 def _brief(args: argparse.Namespace) -> int:
     settings = _settings(args)
     price = _price(args, settings)
-    stems = [Path(path).stem if path != "-" else "stdin" for path in args.paths]
-    twice = sorted({stem for stem in stems if stems.count(stem) > 1})
-    if args.output is not None and twice:
-        raise ConfigurationError(
-            f"several articles would write {args.output}/{twice[0]}.{args.format}; "
-            "give files different names"
-        )
+    sink = _sink(args)
     failures: list[str] = []
-    several = len(args.paths) > 1
-    progress = BatchProgress(len(args.paths)) if several else None
+    progress = BatchProgress(len(args.paths))
+
+    def failed(message: str) -> None:
+        failures.append(message)
+        _error(message)
+
+    def unreadable(message: str) -> None:
+        failures.append(message)
+        progress.unreadable()
 
     async def run() -> None:
-        def unreadable(message: str) -> None:
-            failures.append(message)
-            if progress is not None:
-                progress.unreadable()
-
-        async for result in asummarize_many(_readable(args.paths, unreadable), settings=settings):
-            if progress is not None:
-                progress.update(result)
+        articles = _readable(args.paths, settings, unreadable, sink.expect)
+        async for result in asummarize_many(articles, settings=settings):
+            progress.update(result)
             if result.brief is None:
-                failures.append(f"{result.article}: {result.error}")
-                _error(failures[-1])
-                continue
-            # The review page shows the text the brief's offsets refer to: the article as
-            # briefed (for an HTML input, the text extracted from it).
-            text = result.source.text if result.source is not None else ""
-            page = _render(result.brief, args.format, text)
-            if args.output is not None:
-                try:
-                    _write(args.output, result, args.format, page)
-                except OutputError as error:
-                    failures.append(f"{result.article}: {error}")
-                    _error(failures[-1])
-            else:
-                sys.stdout.write(page)
-                sys.stdout.flush()
+                failed(f"{result.article}: {result.error}")
+            try:
+                sink.put(result)
+            except OutputError as error:
+                if isinstance(sink, Stream):
+                    raise  # the one output is gone: nothing more can be written
+                failed(f"{result.article}: {error}")
 
+    stopped = False
     try:
         asyncio.run(run())
+        sink.close()
+    except SummarizerError:
+        stopped = True  # the run could not go on: its one line (from main) says why
+        raise
     finally:
-        if progress is not None:
-            print(f"summarizer: {progress.close(price)}", file=sys.stderr)
-    if failures and several:
+        sink.discard()
+        account = progress.close(price)
+        if not stopped:
+            print(f"summarizer: {account}", file=sys.stderr)
+    if failures and len(args.paths) > 1:
         # Each failure was said as it happened; in a long batch those lines scroll away, so
         # the run ends with all of them together.
         _error(f"{len(failures)} of {len(args.paths)} article(s) failed:")
@@ -263,10 +276,34 @@ def _brief(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failures else EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    failures = 0
+    output = OneFile(args.csv)
+    try:
+        table = StatementTable(output.stream)
+        for path in args.paths:
+            try:
+                brief = Brief.model_validate_json(Path(path).read_bytes())
+            except OSError as error:
+                _error(f"{path}: cannot read: {error.strerror}")
+                failures += 1
+                continue
+            except ValueError:
+                _error(f"{path}: not a brief (JSON written by summarizer brief --format json)")
+                failures += 1
+                continue
+            table.add(brief)
+        output.write("")
+        output.close()
+    finally:
+        output.discard()
+    return EXIT_FAILED if failures else EXIT_OK
+
+
 def _dossier(args: argparse.Namespace) -> int:
     settings = _settings(args)
     unreadable: list[str] = []
-    articles = list(_readable(args.paths, unreadable.append))
+    articles = list(_readable(args.paths, settings, unreadable.append))
     if not articles:
         raise InputError("no article could be read")
     dossier = summarize_dossier(articles, settings=settings)
@@ -355,6 +392,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _eval(args)
         if args.command == "dossier":
             return _dossier(args)
+        if args.command == "export":
+            return _export(args)
         return _local(args)
     except ConfigurationError as error:
         _error(str(error))

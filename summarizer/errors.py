@@ -25,6 +25,10 @@ class InputError(SummarizerError):
     """An article cannot be read or is not text we can brief (missing, empty, binary)."""
 
 
+class FetchError(InputError):
+    """An article's URL cannot be fetched: refused, not found, too large, not a page."""
+
+
 class EndpointError(SummarizerError):
     """The model endpoint failed: transport error, HTTP error, timeout, after bounded retries."""
 
@@ -73,6 +77,7 @@ __all__ = [
     "CacheError",
     "ConfigurationError",
     "EndpointError",
+    "FetchError",
     "GroundingError",
     "InputError",
     "LocalModelError",

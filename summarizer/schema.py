@@ -6,6 +6,7 @@ character offsets (end exclusive), computed by `summarizer.text.grounding`, neve
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -132,6 +133,10 @@ class Provenance(_Model):
         description="html: the text briefed was extracted from an HTML page, and the offsets "
         "refer to that text.",
     )
+    url: str | None = Field(default=None, description="The URL the article was fetched from.")
+    final_url: str | None = Field(default=None, description="Where that URL led, after redirects.")
+    fetched_at: datetime | None = Field(default=None, description="When the page was fetched.")
+    version: str | None = Field(default=None, description="The summarizer that made the brief.")
 
 
 class Brief(_Model):

@@ -42,6 +42,9 @@ _ENV: dict[str, str] = {
     "recording": "SUMMARIZER_RECORDING",
     "cassette_dir": "SUMMARIZER_CASSETTES",
     "spacy_pipeline": "SUMMARIZER_SPACY_PIPELINE",
+    "fetch_timeout": "SUMMARIZER_FETCH_TIMEOUT",
+    "fetch_max_bytes": "SUMMARIZER_FETCH_MAX_BYTES",
+    "refetch": "SUMMARIZER_REFETCH",
 }
 
 
@@ -80,6 +83,11 @@ class Settings:
     #: The installed spaCy pipeline that parses articles; None: the small English one that
     #: comes with summarizer (see summarizer/text/nlp.py).
     spacy_pipeline: str | None = None
+    #: An article given as a URL (summarizer/web.py): seconds for the whole fetch, the
+    #: largest page taken, and whether to fetch it again rather than from the cache.
+    fetch_timeout: float = 30.0
+    fetch_max_bytes: int = 10_000_000
+    refetch: bool = False
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **arguments: Any) -> Settings:
@@ -111,19 +119,19 @@ def _coerce(name: str, value: Any) -> Any:
     try:
         if name in {"cache_dir", "local_model_path", "cassette_dir"}:
             return Path(value).expanduser()
-        if name == "use_cache":
+        if name in {"use_cache", "refetch"}:
             if isinstance(value, bool):
                 return value
             return str(value).strip().lower() not in {"0", "false", "no", "off"}
         if name in {
             "local_context", "local_threads", "max_attempts", "max_tokens", "concurrency",
-            "chunk_chars", "token_budget",
+            "chunk_chars", "token_budget", "fetch_max_bytes",
         }:  # fmt: skip
             number = int(value)
             if number < 1:
                 raise ValueError("must be at least 1")
             return number
-        if name in {"timeout", "local_start_timeout", "temperature"}:
+        if name in {"timeout", "local_start_timeout", "temperature", "fetch_timeout"}:
             return float(value)
         if name == "response_format" and value not in get_args(ResponseFormat):
             raise ValueError(f"must be one of {', '.join(get_args(ResponseFormat))}")

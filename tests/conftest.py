@@ -30,6 +30,7 @@ from summarizer.brief.steps import steps_for
 from summarizer.model.cache import FOLDER
 from summarizer.settings import LOCAL_MODEL_NAME
 
+from .pages import PageServer
 from .stub import StubEndpoint
 
 if TYPE_CHECKING:
@@ -333,24 +334,42 @@ def hostile_brief(replay_settings: Settings) -> Brief:
 HTML_SEED = SEEDS_DIR / "002_a2b3b58d53712aaf.txt"
 
 
-@pytest.fixture
-def html_page(tmp_path: Path) -> Path:
-    """A news page around HTML_SEED's text (navigation, footer), named after that seed."""
-    paragraphs = HTML_SEED.read_text(encoding="utf-8").split("\n\n")
+def news_page(text: str, charset: str = "utf-8") -> str:
+    """A news page around an article's text (its first paragraph the headline), with the
+    navigation and footer a real site has around it."""
+    paragraphs = text.split("\n\n")
     title, body = (
         html.escape(paragraphs[0]),
         "".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in paragraphs[1:]),
     )
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='{charset}'><title>{title} | The Daily"
+        "</title></head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>{title}</h1>{body}</article><footer>Copyright 2026 The Daily. All "
+        "rights reserved. <a href='/privacy'>Privacy</a></footer></body></html>"
+    )
+
+
+@pytest.fixture
+def html_page(tmp_path: Path) -> Path:
+    """A news page around HTML_SEED's text (navigation, footer), named after that seed."""
     page = tmp_path / "page" / f"{HTML_SEED.stem}.html"
     page.parent.mkdir()
-    page.write_text(
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title} | The Daily</title>"
-        "</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
-        f"<article><h1>{title}</h1>{body}</article><footer>Copyright 2026 The Daily. All "
-        "rights reserved. <a href='/privacy'>Privacy</a></footer></body></html>",
-        encoding="utf-8",
-    )
+    page.write_text(news_page(HTML_SEED.read_text(encoding="utf-8")), encoding="utf-8")
     return page
+
+
+@pytest.fixture
+def web() -> Iterator[PageServer]:
+    """A loopback web server; give it pages with `web.route(path, Page(...))`."""
+    with PageServer() as server:
+        yield server
+
+
+@pytest.fixture
+def fetch_settings(tmp_path: Path) -> Settings:
+    """Settings for fetching from the loopback server: quick timeouts, three attempts."""
+    return Settings.load(env={}, cache_dir=tmp_path / "cache", fetch_timeout=1.0, max_attempts=3)
 
 
 def stub_cli_args(stub: StubEndpoint) -> list[str]:

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+import summarizer
 from summarizer import Brief
 from summarizer.cli import main
 
@@ -135,3 +136,19 @@ def test_html_output_is_a_review_page_per_article(tmp_path, seed_path):
     assert main(["brief", str(seed_path), "--format", "html", "-o", str(tmp_path), *REPLAY]) == 0
     page = (tmp_path / f"{seed_path.stem}.html").read_text()
     assert page.startswith("<!doctype html>") and 'data-item="claim-0"' in page
+
+
+def test_version_prints_the_installed_version(capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"summarizer {summarizer.__version__}\n"
+
+
+def test_every_brief_records_the_version_that_made_it(seed_briefs):
+    assert {brief.provenance.version for brief in seed_briefs.values()} == {summarizer.__version__}
+
+
+def test_a_single_article_ends_with_the_account_line(seed_path, capsys):
+    assert main(["brief", str(seed_path), "--replay", "--cassettes", str(CASSETTES_DIR)]) == 0
+    assert capsys.readouterr().err.splitlines()[-1].startswith("summarizer: 1 briefed")

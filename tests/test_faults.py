@@ -16,7 +16,8 @@ from summarizer import (
     summarize_many,
 )
 from summarizer.brief.steps.summary import built_summary
-from summarizer.cli import main, write_atomically
+from summarizer.cli import main
+from summarizer.output.files import write_atomically
 
 from .conftest import CASSETTES_DIR, SEED_PATHS, calls_for, stub_cli_args
 from .stub import first, for_article, for_step

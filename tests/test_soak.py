@@ -8,8 +8,8 @@ from collections import Counter
 
 import pytest
 
-from summarizer import cli
 from summarizer.cli import main
+from summarizer.output import files
 
 from .conftest import stub_cli_args
 from .stub import FAULTS, at_random, variants
@@ -29,9 +29,11 @@ def test_every_article_of_a_faulty_run_is_briefed_or_failed_with_its_cause(
     stub, stub_environment, monkeypatch, capsys, tmp_path
 ):
     writes: Counter[str] = Counter()
-    write = cli.write_atomically
+    write = files.write_atomically
     monkeypatch.setattr(
-        cli, "write_atomically", lambda path, text: (writes.update([path.name]), write(path, text))
+        files,
+        "write_atomically",
+        lambda path, text: (writes.update([path.name]), write(path, text)),
     )
     monkeypatch.setenv("SUMMARIZER_MAX_ATTEMPTS", "3")
     folder, out = tmp_path / "articles", tmp_path / "out"

@@ -9,6 +9,7 @@ located by our code.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator, Iterable, Sequence
 
 from summarizer.brief.analysis import Analysis
@@ -20,6 +21,7 @@ from summarizer.model.protocol import ModelSession
 from summarizer.schema import Brief, Dropped, EndpointKind, Provenance, Usage
 from summarizer.settings import RecordingMode
 from summarizer.text.article import Article
+from summarizer.version import __version__
 
 
 async def brief_article(
@@ -52,11 +54,20 @@ async def brief_article(
                     assemble(article, analysis, done, session.model, session.endpoint_kind, steps),
                 )
             )
-    brief = merge(article, parts, steps)
-    if not article.from_html:
-        return brief
-    provenance = brief.provenance.model_copy(update={"source_format": "html"})
-    return brief.model_copy(update={"provenance": provenance})
+    return with_origin(merge(article, parts, steps), article)
+
+
+def with_origin(brief: Brief, article: Article) -> Brief:
+    """`brief` with its provenance saying where the article came from (a file or a page, a
+    URL and when it was fetched) and which summarizer made it."""
+    origin = {
+        "source_format": "html" if article.from_html else "text",
+        "url": article.url,
+        "final_url": article.final_url,
+        "fetched_at": article.fetched_at,
+        "version": __version__,
+    }
+    return brief.model_copy(update={"provenance": brief.provenance.model_copy(update=origin)})
 
 
 async def _run(session: ModelSession, step: Step, analysis: Analysis) -> StepResult:
@@ -85,7 +96,9 @@ def decided_brief(article: Article, steps: Sequence[Step] = STEPS) -> Brief:
     statements whose speaker the parse names, every figure, the actors, a summary built from
     the items. What the evaluation scores as "rules only"; rules have no context window, so
     the article is one chunk."""
-    return assemble(article, Analysis(article.text), {}, "none", "rules", steps)
+    return with_origin(
+        assemble(article, Analysis(article.text), {}, "none", "rules", steps), article
+    )
 
 
 def assemble(
@@ -152,6 +165,15 @@ async def brief_many(
         return BriefResult(article.name, brief=brief, source=article)
 
     source = iter(articles)
+    taking = threading.Lock()
+
+    def take() -> Article | None:
+        # Reading an article may mean fetching a page: in a worker thread, so that the
+        # other articles' requests go on meanwhile; one thread at a time, as an iterator
+        # can only be read.
+        with taking:
+            return next(source, None)
+
     # A few long-lived workers, each taking the next article as soon as it is done with
     # one: a new article starts without a round trip through this generator and the event
     # loop, and the finished ones wait in a queue as short as the concurrency.
@@ -159,7 +181,7 @@ async def brief_many(
 
     async def worker() -> None:
         try:
-            while (article := next(source, None)) is not None:
+            while (article := await asyncio.to_thread(take)) is not None:
                 await finished.put(await one(article))
         except Exception as error:  # the articles' iterator failed, or a bug: say so
             await finished.put(error)

@@ -58,9 +58,9 @@ class _TextDisk(diskcache.Disk):  # type: ignore[misc]
 
 
 class ResponseCache:
-    """Stores text under string keys in a directory; `None` disables it."""
+    """Stores text under string keys in `folder` of a directory; `None` disables it."""
 
-    def __init__(self, directory: Path | None) -> None:
+    def __init__(self, directory: Path | None, folder: str = FOLDER) -> None:
         self._cache: diskcache.Cache | None = None
         if directory is None:
             return
@@ -69,7 +69,7 @@ class ResponseCache:
             # 32 MB page cache, so a long batch's memory grew with its cache (6 KB an
             # article); each answer is written once and read by its key, which 4 MB serve.
             self._cache = diskcache.Cache(
-                str(directory / FOLDER),
+                str(directory / folder),
                 disk=_TextDisk,
                 sqlite_mmap_size=0,
                 sqlite_cache_size=1024,

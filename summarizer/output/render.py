@@ -90,6 +90,11 @@ def to_markdown(brief: Brief) -> str:
 
     p = brief.provenance
     extracted = ", text extracted from HTML" if p.source_format == "html" else ""
+    if p.url is not None:
+        fetched = f"{p.fetched_at:%Y-%m-%d %H:%M} UTC" if p.fetched_at else "unknown"
+        moved = f", redirected to {p.final_url}" if p.final_url not in (None, p.url) else ""
+        extracted += f", fetched from {p.url}{moved} at {fetched}"
+    made_by = f" · summarizer {p.version}" if p.version else ""
     versions = ", ".join(
         f"{name} v{version}" for name, version in sorted(p.prompt_versions.items())
     )
@@ -102,7 +107,7 @@ def to_markdown(brief: Brief) -> str:
         f"{p.endpoint} endpoint · prompts: {versions} · tokens: {p.usage.prompt_tokens:,} prompt, "
         f"{p.usage.completion_tokens:,} completion, {p.usage.cached_tokens:,} cached, "
         f"{p.usage.calls} call(s), {p.usage.retries} retry(ies) · cache hits: {p.cache_hits} · "
-        f"dropped as ungrounded or invalid: {len(brief.dropped)}</sub>",
+        f"dropped as ungrounded or invalid: {len(brief.dropped)}{made_by}</sub>",
     ]
     return "\n".join(lines + _dropped_lines(brief.dropped)) + "\n"
 

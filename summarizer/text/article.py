@@ -14,6 +14,7 @@ import hashlib
 import re
 import sys
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import charset_normalizer
@@ -36,6 +37,11 @@ class Article:
     text: str
     #: Whether `text` was extracted from an HTML page (it is then not the input as given).
     from_html: bool = False
+    #: For an article fetched from the web (`summarizer.web`): the URL asked for, the URL
+    #: it led to after redirects, and when it was fetched.
+    url: str | None = None
+    final_url: str | None = None
+    fetched_at: datetime | None = None
 
     @property
     def sha256(self) -> str:
@@ -44,7 +50,7 @@ class Article:
     @property
     def stem(self) -> str:
         """The name without its extension: output files and cassettes are named after it."""
-        return Path(self.name).stem if "." in self.name else self.name
+        return stem_of(self.name)
 
     @classmethod
     def from_text(cls, text: str, name: str | None = None) -> Article:
@@ -62,6 +68,30 @@ class Article:
             text = main_text(text, name)
         check_text(text, name)
         return cls(name=name, text=text, from_html=from_html)
+
+
+# A URL's characters that are not safe in a file name on every platform.
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def is_url(name: str) -> bool:
+    """Whether an article's path is a URL (any scheme: only http and https are fetched)."""
+    return re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", name) is not None
+
+
+def stem_of(name: str) -> str:
+    """The stem output files and cassettes of the article called `name` are named after:
+    a file's name without its extension; for a URL, its host and path made safe for a file
+    name ("example.com-news-story"), with a hash when it would be long."""
+    if not is_url(name):
+        return Path(name).stem if "." in name else name
+    rest = name.split("://", 1)[1].split("#", 1)[0]
+    for suffix in (".html", ".htm", ".php", ".aspx", ".txt"):
+        rest = rest.removesuffix(suffix)
+    slug = _UNSAFE.sub("-", rest).strip("-.") or "page"
+    if len(slug) > 80:
+        slug = f"{slug[:63]}-{hashlib.sha256(name.encode('utf-8')).hexdigest()[:16]}"
+    return slug
 
 
 def check_text(text: str, name: str) -> None:
@@ -96,11 +126,15 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-def decode(data: bytes, name: str) -> str:
-    """Decode an article's bytes: UTF-8, a BOM's encoding, or the encoding detected.
+def decode(data: bytes, name: str, declared: str | None = None) -> str:
+    """Decode an article's bytes: a BOM's encoding, else UTF-8, else the `declared` one (a
+    web page's charset), else the encoding detected.
 
-    Raises InputError for binary data (a known binary format, NUL or control bytes) and for
-    bytes whose encoding cannot be detected with confidence.
+    Bytes that are valid UTF-8 are read as UTF-8 even when a page declares another charset:
+    text in a legacy encoding is almost never valid UTF-8 by chance, while a wrong declared
+    charset is a common fault of web servers. Raises InputError for binary data (a known
+    binary format, NUL or control bytes) and for bytes whose encoding cannot be detected
+    with confidence.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -113,19 +147,27 @@ def decode(data: bytes, name: str) -> str:
             raise InputError(f"{name}: this is {kind}, not text; convert it to plain text")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: this is a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        detected = detect_encoding(data)
-        if detected is None:
-            raise InputError(
-                f"{name}: the text is not UTF-8 and its encoding cannot be detected with "
-                "confidence; convert it to UTF-8"
-            ) from None
-        text = detected
+    text = _decoded(data, "utf-8-sig")
+    if text is None and declared:
+        text = _decoded(data, declared)
+    if text is None:
+        text = detect_encoding(data)
+    if text is None:
+        raise InputError(
+            f"{name}: the text is not UTF-8 and its encoding cannot be detected with "
+            "confidence; convert it to UTF-8"
+        )
     if len(_CONTROL.findall(text[:8192])) > 8:
         raise InputError(f"{name}: this is a binary file, not text")
     return text
+
+
+def _decoded(data: bytes, encoding: str) -> str | None:
+    """`data` in `encoding`, or None when it is not valid in it or the encoding is unknown."""
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def detect_encoding(data: bytes) -> str | None:
