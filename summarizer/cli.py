@@ -37,6 +37,7 @@ from summarizer.output.files import (
 from summarizer.output.progress import BatchProgress
 from summarizer.output.render import dossier_to_markdown, to_json
 from summarizer.output.review import dossier_to_html
+from summarizer.output.status import status_lines
 from summarizer.output.table import StatementTable
 from summarizer.schema import Brief
 from summarizer.settings import Settings
@@ -257,7 +258,8 @@ def _brief(args: argparse.Namespace) -> int:
 
     stopped = False
     try:
-        asyncio.run(run())
+        with status_lines(progress):
+            asyncio.run(run())
         sink.close()
     except SummarizerError:
         stopped = True  # the run could not go on: its one line (from main) says why
@@ -387,14 +389,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.freeze()
     try:
         if args.command == "brief":
-            return _brief(args)
-        if args.command == "eval":
-            return _eval(args)
-        if args.command == "dossier":
-            return _dossier(args)
+            return _brief(args)  # its status goes to its own progress display
         if args.command == "export":
             return _export(args)
-        return _local(args)
+        with status_lines():
+            if args.command == "eval":
+                return _eval(args)
+            if args.command == "dossier":
+                return _dossier(args)
+            return _local(args)
     except ConfigurationError as error:
         _error(str(error))
         return EXIT_USAGE

@@ -227,8 +227,13 @@ def make_app(
             answer = _completion(answer, None, refusal="I can't help with that request.")
         return web.Response(text=answer, content_type="application/json")
 
+    async def models(request: web.Request) -> web.Response:
+        # What a server's readiness is checked by (summarizer.model.local.serve).
+        return web.json_response({"object": "list", "data": [{"id": "stub", "object": "model"}]})
+
     app = web.Application()
     app.router.add_post("/v1/chat/completions", complete)
+    app.router.add_get("/v1/models", models)
     return app
 
 

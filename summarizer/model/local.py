@@ -7,6 +7,11 @@ SHA-256 is right, so an interrupted assembly never leaves a file that looks comp
 `local_server` starts llama-cpp-python's server (through `summarizer.model.local_server`, which
 makes its grammar sampling faster) on a free loopback port as a child process and stops it
 on the way out, also on errors and Ctrl-C.
+
+Each step that can take a while (assembling the model, once; verifying it; starting the
+server; ready) is logged at INFO on the `summarizer` logger, and the assembly's progress
+at DEBUG with a `progress` attribute (bytes done, bytes in all), so that the command line
+can show them; a library user sees them only if they configure logging.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import hashlib
 import importlib
 import importlib.util
 import json
+import logging
 import os
 import signal
 import socket
@@ -38,6 +44,8 @@ BUNDLED_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb0
 BUNDLED_FILE_NAME = f"{LOCAL_MODEL_NAME}.gguf"
 _CHUNK = 8 * 1024 * 1024
 _GGUF_MAGIC = b"GGUF"
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -115,12 +123,22 @@ def assemble(parts: Sequence[Path], target: Path, sha256: str) -> ModelFile:
     part cannot be read or the assembled hash is wrong.
     """
     if target.is_file():
+        if not _previously_verified(target, sha256):
+            logger.info(
+                "verifying the embedded model (SHA-256 of %s)", _size(target.stat().st_size)
+            )
         if _previously_verified(target, sha256) or file_sha256(target) == sha256:
             _sidecar(target).write_text(json.dumps({"sha256": sha256, **_stat_key(target)}))
             return ModelFile(target, target.stat().st_size, sha256, True, True)
         target.unlink()  # truncated or corrupted: rebuild it
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
+    total = sum(part.stat().st_size for part in parts if part.is_file())
+    logger.info(
+        "assembling the embedded model from %d packages (%s) into %s; once, then reused",
+        len(parts), _size(total), target.parent,
+    )  # fmt: skip
+    done = 0
     handle, temporary = tempfile.mkstemp(prefix=".assembling-", dir=target.parent)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -129,6 +147,10 @@ def assemble(parts: Sequence[Path], target: Path, sha256: str) -> ModelFile:
                     while chunk := stream.read(_CHUNK):
                         digest.update(chunk)
                         out.write(chunk)
+                        done += len(chunk)
+                        logger.debug(
+                            "assembling the embedded model", extra={"progress": (done, total)}
+                        )
             out.flush()
             os.fsync(out.fileno())
         if digest.hexdigest() != sha256:
@@ -192,6 +214,10 @@ def model_status(settings: Settings) -> dict[str, object]:
             verified="sha256 ok" if ok else "not verified (checked on next use)",
         )
     return status
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e9:.1f} GB" if size >= 1e8 else f"{size / 1e6:.1f} MB"
 
 
 def free_port() -> int:
@@ -277,7 +303,8 @@ def serve(command: Sequence[str], port: int, log: Path, start_timeout: float) ->
         except OSError as error:
             raise LocalModelError(f"cannot start the local server: {error}") from error
     try:
-        deadline = time.monotonic() + start_timeout
+        started = time.monotonic()
+        deadline = started + start_timeout
         while not _ready(base_url):
             if process.poll() is not None:
                 raise LocalModelError(
@@ -290,6 +317,7 @@ def serve(command: Sequence[str], port: int, log: Path, start_timeout: float) ->
                     f"last lines of {log}:\n{_tail(log)}"
                 )
             time.sleep(0.25)
+        logger.info("the embedded model is ready (%.1f s)", time.monotonic() - started)
         yield base_url
     finally:
         _stop(process)
@@ -312,8 +340,9 @@ def local_server(settings: Settings) -> Iterator[RunningServer]:
         )
     model = ensure_model(settings)
     port = free_port()
-    log = settings.cache_dir / "logs" / f"llama-server-{port}.log"
+    server_log = settings.cache_dir / "logs" / f"llama-server-{port}.log"
+    logger.info("starting the embedded model (%s, llama.cpp's server)", model.path.name)
     with serve(
-        server_command(model, port, settings), port, log, settings.local_start_timeout
+        server_command(model, port, settings), port, server_log, settings.local_start_timeout
     ) as url:
         yield RunningServer(url, model)

@@ -6,10 +6,18 @@ import sys
 from typing import TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from summarizer.brief.result import BriefResult
 from summarizer.model.pricing import Price
+from summarizer.output.status import progress_bar
 from summarizer.schema import Usage
 
 
@@ -26,6 +34,8 @@ class BatchProgress:
         self.briefed = self.failed = self.cached = 0
         self.usage = Usage()
         self._bar: Progress | None = None
+        self._step: Progress | None = None
+        self._step_task = TaskID(0)
         if self.stream.isatty():
             self._bar = Progress(
                 TextColumn("briefing"),
@@ -37,6 +47,29 @@ class BatchProgress:
                 transient=True,
             )
             self._task = self._bar.add_task("briefing", total=total, status="")
+            self._bar.start()
+
+    def say(self, message: str) -> None:
+        """Show one line of status (above the bar, on a terminal)."""
+        if self._bar is not None:
+            self._bar.console.print(f"summarizer: {message}", markup=False, highlight=False)
+        else:
+            print(f"summarizer: {message}", file=self.stream, flush=True)
+
+    def track(self, label: str, done: int, total: int) -> None:
+        """Show a long step's progress (the model's assembly) in place of the batch's bar
+        while it lasts (a terminal holds one live bar); nothing when not on a terminal."""
+        if self._bar is None:
+            return
+        if self._step is None:
+            self._bar.stop()
+            self._step = progress_bar(label, self._bar.console)
+            self._step_task = self._step.add_task(label, total=total)
+            self._step.start()
+        self._step.update(self._step_task, completed=done)
+        if done >= total:
+            self._step.stop()
+            self._step = None
             self._bar.start()
 
     @property
@@ -74,8 +107,9 @@ class BatchProgress:
 
     def close(self, price: Price | None = None) -> str:
         """Stop the bar and return the run's account in one line."""
-        if self._bar is not None:
-            self._bar.stop()
+        for bar in (self._step, self._bar):
+            if bar is not None:
+                bar.stop()
         u = self.usage
         line = (
             f"{self.briefed} briefed ({self.cached} from cache), {self.failed} failed; "
