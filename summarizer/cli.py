@@ -1,7 +1,8 @@
 """The command line: parse arguments, call the API, turn our errors into messages and exit codes.
 
 Exit codes: 0 when every article was briefed, 1 when some article failed, 2 for a usage or
-configuration error, 130 when interrupted.
+configuration error, 130 when interrupted (Ctrl-C), 128 + the signal's number when stopped
+by SIGTERM (143) or SIGHUP (129).
 """
 
 from __future__ import annotations
@@ -11,9 +12,13 @@ import asyncio
 import contextlib
 import gc
 import json
+import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from types import FrameType
 
 from summarizer.api import asummarize_many, summarize_dossier
 from summarizer.errors import ConfigurationError, InputError, OutputError, SummarizerError
@@ -24,7 +29,7 @@ from summarizer.evaluation import (
     load_gold,
     table,
 )
-from summarizer.model import local
+from summarizer.model import endpoint, local
 from summarizer.model.pricing import Price, load_prices
 from summarizer.output.files import (
     FORMATS,
@@ -188,11 +193,12 @@ def _readable(
     paths: list[str],
     settings: Settings,
     failed: Callable[[str], None],
-    read: Callable[[str], None] = lambda name: None,
+    read: Callable[[Article], bool] = lambda article: True,
 ) -> Iterator[Article]:
     """The articles at `paths` (files, "-" for stdin, http(s) URLs), read or fetched one at
-    a time as the batch asks for them; each is passed to `read` by name. One that cannot
-    be briefed gets its line on stderr and its message is passed to `failed`."""
+    a time as the batch asks for them; each is passed to `read`, and briefed if it says
+    so. One that cannot be briefed gets its line on stderr and its message is passed to
+    `failed`."""
     with contextlib.ExitStack() as resources:
         fetcher = None
         if any(is_url(path) for path in paths):
@@ -204,8 +210,8 @@ def _readable(
                 _error(str(error))
                 failed(str(error))
                 continue
-            read(article.name)
-            yield article
+            if read(article):
+                yield article
 
 
 def _sink(args: argparse.Namespace) -> Folder | Stream:
@@ -234,18 +240,37 @@ def _brief(args: argparse.Namespace) -> int:
     sink = _sink(args)
     failures: list[str] = []
     progress = BatchProgress(len(args.paths))
+    # What became of each path, in order: read (under its article's name) or refused.
+    taken: list[str | None] = []
+    finished: set[str] = set()
 
     def failed(message: str) -> None:
         failures.append(message)
         _error(message)
 
     def unreadable(message: str) -> None:
+        taken.append(None)
         failures.append(message)
         progress.unreadable()
 
+    # A run started again over the same folder keeps what is already briefed (the
+    # replay and record modes make every brief again: they are how briefs are remade).
+    keep = isinstance(sink, Folder) and settings.recording == "off"
+    model = endpoint.model_name(settings)
+
+    def read(article: Article) -> bool:
+        if keep and isinstance(sink, Folder) and sink.up_to_date(article, __version__, model):
+            taken.append(None)
+            progress.up_to_date()
+            return False
+        taken.append(article.name)
+        sink.expect(article.name)
+        return True
+
     async def run() -> None:
-        articles = _readable(args.paths, settings, unreadable, sink.expect)
+        articles = _readable(args.paths, settings, unreadable, read)
         async for result in asummarize_many(articles, settings=settings):
+            finished.add(result.article)
             progress.update(result)
             if result.brief is None:
                 failed(f"{result.article}: {result.error}")
@@ -256,26 +281,46 @@ def _brief(args: argparse.Namespace) -> int:
                     raise  # the one output is gone: nothing more can be written
                 failed(f"{result.article}: {error}")
 
-    stopped = False
+    ended = "done"
     try:
         with status_lines(progress):
             asyncio.run(run())
         sink.close()
     except SummarizerError:
-        stopped = True  # the run could not go on: its one line (from main) says why
+        ended = "failed"  # the run could not go on: its one line (from main) says why
+        raise
+    except KeyboardInterrupt:
+        ended = "stopped"
+        with contextlib.suppress(OutputError):
+            sink.close()  # the one output file keeps the briefs it has, each whole
         raise
     finally:
         sink.discard()
         account = progress.close(price)
-        if not stopped:
+        if ended != "failed":
             print(f"summarizer: {account}", file=sys.stderr)
-    if failures and len(args.paths) > 1:
+        if ended == "stopped":
+            _list("not briefed", _not_briefed(args.paths, taken, finished), len(args.paths))
+    if len(args.paths) > 1:
         # Each failure was said as it happened; in a long batch those lines scroll away, so
         # the run ends with all of them together.
-        _error(f"{len(failures)} of {len(args.paths)} article(s) failed:")
-        for message in failures:
-            print(f"  {message}", file=sys.stderr)
+        _list("failed", failures, len(args.paths))
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _not_briefed(paths: list[str], taken: list[str | None], finished: set[str]) -> list[str]:
+    """The paths of a stopped run that got no brief: read but not finished, or not read."""
+    started = [
+        path for path, name in zip(paths, taken, strict=False) if name and name not in finished
+    ]
+    return started + paths[len(taken) :]
+
+
+def _list(what: str, items: list[str], total: int) -> None:
+    if items:
+        _error(f"{len(items)} of {total} article(s) {what}:")
+        for item in items:
+            print(f"  {item}", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -380,8 +425,48 @@ def _local(args: argparse.Namespace) -> int:
             return EXIT_OK
 
 
+class Stopped(KeyboardInterrupt):
+    """A signal that ends the run as Ctrl-C does (SIGTERM, SIGHUP)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _signals_end_the_run() -> Iterator[None]:
+    """SIGTERM and SIGHUP end a run as Ctrl-C does: the run unwinds (no new request starts,
+    the embedded server is stopped, the account is given); a second signal ends the
+    process at once, its servers killed first."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals reach the main thread only: a caller there decides
+        return
+    stopping = False
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        nonlocal stopping
+        if stopping:
+            local.kill_servers()
+            os._exit(128 + signum)
+        stopping = True
+        raise Stopped(signum) if signum != signal.SIGINT else KeyboardInterrupt
+
+    ours = [signal.SIGINT, signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    previous = {signum: signal.signal(signum, handler) for signum in ours}
+    try:
+        yield
+    finally:
+        for signum, action in previous.items():
+            signal.signal(signum, action)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    with _signals_end_the_run():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     # What is alive now (modules, their classes, the SDK's and our schemas) lives until the
     # process ends; without this, the collector walks all of it again in every full
@@ -404,6 +489,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SummarizerError as error:
         _error(str(error))
         return EXIT_FAILED
+    except Stopped as stop:
+        _error(f"stopped by {signal.Signals(stop.signum).name}")
+        return 128 + stop.signum
     except KeyboardInterrupt:
         _error("interrupted")
         return EXIT_INTERRUPTED

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import httpx2
@@ -50,3 +55,46 @@ def test_the_embedded_server_gives_the_recorded_answer_to_a_recorded_request():
             f"{endpoint.base_url}/chat/completions", json=request, timeout=300
         ).json()
     assert reply["choices"][0]["message"] == answer["choices"][0]["message"]
+
+
+@pytest.mark.skipif(not local.runtime_installed(), reason="needs the 'local' extra")
+@pytest.mark.skipif(sys.platform != "linux", reason="POSIX signals, /proc")
+def test_sigterm_stops_a_real_run_and_leaves_no_server(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARIZER_", "OPENAI_"))}
+    seeds = sorted(str(path) for path in (CASSETTES.parent / "seeds").glob("*.txt"))
+    err = tmp_path / "err.txt"
+    run = subprocess.Popen(
+        [sys.executable, "-m", "summarizer.cli", "brief", *seeds, "-o", str(tmp_path / "out"),
+         "--no-cache"],
+        env=env, stdout=subprocess.DEVNULL, stderr=err.open("w"),
+    )  # fmt: skip
+    deadline = time.monotonic() + 300
+    while "the embedded model is ready" not in err.read_text():
+        assert run.poll() is None and time.monotonic() < deadline, err.read_text()
+        time.sleep(0.2)
+    time.sleep(5)  # in the middle of a generation
+    (server,) = [pid for pid in _children(run.pid) if b"local_server.py" in _cmdline(pid)]
+    run.send_signal(signal.SIGTERM)
+    assert run.wait(timeout=60) == 143
+    text = err.read_text()
+    assert "stopped by SIGTERM" in text and "article(s) not briefed:" in text
+    assert not Path(f"/proc/{server}").exists()
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _children(pid: int) -> list[int]:
+    children = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        if f"\nPPid:\t{pid}\n" in text:
+            children.append(int(status.parent.name))
+    return children

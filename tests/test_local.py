@@ -142,8 +142,10 @@ def test_the_server_process_is_gone_after_the_block(tmp_path, monkeypatch):
 
     monkeypatch.setattr(local.subprocess, "Popen", recording_popen)
     port = local.free_port()
-    with serve([sys.executable, "-c", FAKE_SERVER, str(port)], port, tmp_path / "log", 20) as url:
-        assert url == f"http://127.0.0.1:{port}/v1"
+    with serve(
+        [sys.executable, "-c", FAKE_SERVER, str(port)], port, tmp_path / "log", 20
+    ) as server:
+        assert server.base_url == f"http://127.0.0.1:{port}/v1"
         assert _alive(started[0].pid)
     assert not _alive(started[0].pid)
 

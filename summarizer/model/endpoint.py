@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from summarizer.errors import ConfigurationError
@@ -32,6 +32,8 @@ class Endpoint:
     model: str
     response_format: ResponseFormat
     identity: str
+    #: The embedded server, when it is the one that answers.
+    server: local.RunningServer | None = field(default=None, compare=False)
 
 
 def _response_format(settings: Settings, kind: EndpointKind) -> ResponseFormat:
@@ -42,10 +44,19 @@ def _response_format(settings: Settings, kind: EndpointKind) -> ResponseFormat:
     return "json_object_schema" if kind in {"local", "replay"} else "json_schema"
 
 
+def model_name(settings: Settings) -> str:
+    """The model that will answer under `settings`: the one named, else the default of
+    the endpoint they resolve to (the embedded model's for replay and local)."""
+    if settings.model:
+        return settings.model
+    local_kind = settings.recording == "replay" or not (settings.base_url or settings.api_key)
+    return LOCAL_MODEL_NAME if local_kind else HOSTED_MODEL_NAME
+
+
 def resolve_configured(settings: Settings) -> Endpoint | None:
     """The endpoint the settings name (replay, base URL or API key), or None for the default."""
     if settings.recording == "replay":
-        model = settings.model or LOCAL_MODEL_NAME
+        model = model_name(settings)
         return Endpoint(
             "replay",
             REPLAY_BASE_URL,
@@ -57,7 +68,7 @@ def resolve_configured(settings: Settings) -> Endpoint | None:
     if settings.base_url:
         host = urlparse(settings.base_url).hostname or ""
         kind: EndpointKind = "openai" if host == "api.openai.com" else "custom"
-        model = settings.model or HOSTED_MODEL_NAME
+        model = model_name(settings)
         return Endpoint(
             kind,
             settings.base_url.rstrip("/"),
@@ -68,7 +79,7 @@ def resolve_configured(settings: Settings) -> Endpoint | None:
             settings.base_url.rstrip("/"),
         )
     if settings.api_key:
-        model = settings.model or HOSTED_MODEL_NAME
+        model = model_name(settings)
         return Endpoint(
             "openai", OPENAI_BASE_URL, settings.api_key, model,
             _response_format(settings, "openai"), OPENAI_BASE_URL,
@@ -97,5 +108,5 @@ def open_endpoint(settings: Settings) -> Iterator[Endpoint]:
         identity = f"local:{server.model.sha256 or server.model.path}"
         yield Endpoint(
             "local", server.base_url, "no-key", LOCAL_MODEL_NAME,
-            _response_format(settings, "local"), identity,
+            _response_format(settings, "local"), identity, server,
         )  # fmt: skip

@@ -252,23 +252,63 @@ def _tail(log: Path, lines: int = 15) -> str:
     return "\n".join(text.strip().splitlines()[-lines:])
 
 
+#: Seconds a server has after SIGTERM before it is killed: llama-cpp-python's server
+#: (uvicorn) finishes the request under way first, which can take a minute on a CPU.
+STOP_GRACE = 3.0
+# The servers this process started and has not stopped yet, for `kill_servers`.
+_RUNNING: set[subprocess.Popen[bytes]] = set()
+
+
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    # Linux only: if we are killed outright, the kernel stops the server too.
+    # Linux only: if we are killed outright (SIGKILL, out of memory), the kernel kills the
+    # server too. SIGKILL, not SIGTERM: the server honours SIGTERM only after its request.
     with contextlib.suppress(Exception):
         import ctypes
 
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _signal_group(process: subprocess.Popen[bytes], signum: int) -> None:
+    """Send `signum` to the server's process group (it leads its own session): its
+    workers, if it has any, go with it."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        if hasattr(os, "killpg"):
+            os.killpg(process.pid, signum)
+        else:  # pragma: no cover - not POSIX
+            process.send_signal(signum)
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop a server: SIGTERM to its group, SIGKILL after STOP_GRACE seconds."""
+    _RUNNING.discard(process)
     if process.poll() is not None:
         return
-    process.terminate()
+    _signal_group(process, signal.SIGTERM)
     try:
-        process.wait(timeout=10)
+        process.wait(timeout=STOP_GRACE)
     except subprocess.TimeoutExpired:
-        process.kill()
+        _signal_group(process, signal.SIGKILL)
         process.wait(timeout=10)
+
+
+def kill_servers() -> None:
+    """Kill every server this process started, at once (for a process about to end
+    without unwinding: a second signal)."""
+    for process in list(_RUNNING):
+        _signal_group(process, signal.SIGKILL)
+
+
+@dataclass(frozen=True)
+class ServerProcess:
+    """A server while it runs: where it answers, and its process."""
+
+    base_url: str
+    process: subprocess.Popen[bytes]
+
+    @property
+    def exit_code(self) -> int | None:
+        """The server's exit code once it has ended (negative: the signal that ended it)."""
+        return self.process.poll()
 
 
 def _ready(base_url: str) -> bool:
@@ -280,8 +320,10 @@ def _ready(base_url: str) -> bool:
 
 
 @contextlib.contextmanager
-def serve(command: Sequence[str], port: int, log: Path, start_timeout: float) -> Iterator[str]:
-    """Run an OpenAI-compatible server `command` listening on `port`; yield its base URL.
+def serve(
+    command: Sequence[str], port: int, log: Path, start_timeout: float
+) -> Iterator[ServerProcess]:
+    """Run an OpenAI-compatible server `command` listening on `port`; yield it.
 
     Waits until `/v1/models` answers. Raises LocalModelError, with the last lines of the
     server's log, when the process exits or does not answer within `start_timeout` seconds.
@@ -302,6 +344,7 @@ def serve(command: Sequence[str], port: int, log: Path, start_timeout: float) ->
             )
         except OSError as error:
             raise LocalModelError(f"cannot start the local server: {error}") from error
+    _RUNNING.add(process)
     try:
         started = time.monotonic()
         deadline = started + start_timeout
@@ -318,17 +361,23 @@ def serve(command: Sequence[str], port: int, log: Path, start_timeout: float) ->
                 )
             time.sleep(0.25)
         logger.info("the embedded model is ready (%.1f s)", time.monotonic() - started)
-        yield base_url
+        yield ServerProcess(base_url, process)
     finally:
         _stop(process)
 
 
 @dataclass(frozen=True)
 class RunningServer:
-    """The embedded server while it runs: its base URL and the model it serves."""
+    """The embedded server while it runs: its base URL, the model it serves, its process."""
 
     base_url: str
     model: ModelFile
+    server: ServerProcess
+
+    @property
+    def exit_code(self) -> int | None:
+        """None while the server runs; its exit code once it has ended."""
+        return self.server.exit_code
 
 
 @contextlib.contextmanager
@@ -344,5 +393,5 @@ def local_server(settings: Settings) -> Iterator[RunningServer]:
     logger.info("starting the embedded model (%s, llama.cpp's server)", model.path.name)
     with serve(
         server_command(model, port, settings), port, server_log, settings.local_start_timeout
-    ) as url:
-        yield RunningServer(url, model)
+    ) as server:
+        yield RunningServer(server.base_url, model, server)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import Awaitable, Callable
 from contextlib import AbstractContextManager
 from dataclasses import replace
@@ -18,7 +19,7 @@ from typing import Any, TypeVar, cast
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
-from summarizer.errors import ModelOutputError, SummarizerError
+from summarizer.errors import EndpointError, ModelOutputError, SummarizerError
 from summarizer.model.cache import ResponseCache, cache_key
 from summarizer.model.client import ModelClient
 from summarizer.model.endpoint import Endpoint, open_endpoint
@@ -28,6 +29,8 @@ from summarizer.schema import EndpointKind, Usage
 from summarizer.settings import RecordingMode, Settings
 
 AnswerT = TypeVar("AnswerT", bound=BaseModel)
+
+logger = logging.getLogger(__name__)
 
 
 class Session:
@@ -41,6 +44,10 @@ class Session:
         self._cache: ResponseCache | None = None
         # Calls under way, by cache key: an identical request waits for the first one.
         self._inflight: dict[str, asyncio.Future[Answer[BaseModel]]] = {}
+        # The embedded server is started again once per run if it dies (killed, out of
+        # memory); one call at a time does it.
+        self._restarting = asyncio.Lock()
+        self._restarts = 0
         #: Tokens spent by this session so far, retries included.
         self.usage = Usage()
 
@@ -112,8 +119,14 @@ class Session:
         """
 
         async def call() -> Answer[BaseModel]:
+            client = self.client
             try:
-                completion = await self.client.extract(messages, answer_model, context or {})
+                try:
+                    completion = await client.extract(messages, answer_model, context or {})
+                except EndpointError:
+                    if not await self._restart_server(client):
+                        raise
+                    completion = await self.client.extract(messages, answer_model, context or {})
             except ModelOutputError as error:
                 self.usage += error.usage or Usage()
                 raise
@@ -138,6 +151,32 @@ class Session:
         result = await self._once(key, call)
         assert isinstance(result.answer, answer_model)
         return cast(Answer[AnswerT], result)
+
+    async def _restart_server(self, failed: ModelClient) -> bool:
+        """After a call to the embedded model failed: if its server has died, start it
+        again (once per run) and say so. True when the call is worth making again.
+
+        Raises LocalModelError when the server cannot be started again.
+        """
+        server = failed.endpoint.server
+        if server is None:
+            return False
+        async with self._restarting:
+            if self._client is not failed:
+                return True  # another call started it again meanwhile
+            if server.exit_code is None or self._restarts >= 1:
+                return False
+            self._restarts += 1
+            logger.warning(
+                "the embedded model stopped (exit code %s) during the run; starting it again",
+                server.exit_code,
+            )
+            endpoint = await asyncio.to_thread(
+                self._stack.enter_context, open_endpoint(self.settings)
+            )
+            self.endpoint, self._client = endpoint, ModelClient(endpoint, self.settings)
+            await failed.aclose()
+            return True
 
     def _hit(
         self, key: str, answer_model: type[AnswerT], context: dict[str, Any] | None

@@ -17,11 +17,11 @@ from typing import TextIO
 
 from summarizer.brief.result import BriefResult
 from summarizer.errors import OutputError
-from summarizer.output.render import to_json, to_markdown
+from summarizer.output.render import stamp, stamp_of, to_json, to_markdown
 from summarizer.output.review import to_html
 from summarizer.output.table import StatementTable
 from summarizer.schema import Brief
-from summarizer.text.article import stem_of
+from summarizer.text.article import Article, stem_of
 
 #: md, json and html write one file per article with -o DIR; jsonl and csv put every brief
 #: of the run in one stream (-o FILE, or standard output), in the order the articles were given.
@@ -119,11 +119,31 @@ def _text_of(result: BriefResult) -> str:
 class Folder:
     """md, json and html with -o DIR: DIR/<stem>.<format> per article, written as each is
     done, with the text it was made from when that is not the input file itself (extracted
-    from an HTML page, or fetched from a URL)."""
+    from an HTML page, or fetched from a URL).
+
+    An output already there that was made from the same text by the same summarizer and
+    model (its stamp, see `summarizer.output.render.stamp`) is up to date: a run started
+    again after it was stopped or killed keeps it rather than brief that article again."""
 
     def __init__(self, directory: Path, form: str) -> None:
         self.directory = directory
         self.form = form
+
+    def up_to_date(self, article: Article, version: str, model: str) -> bool:
+        """Whether the output of `article` is already there, made by `version` and `model`
+        from its text."""
+        target = self.directory / f"{stem_of(article.name)}.{self.form}"
+        try:
+            existing = target.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return False
+        made = stamp(article.sha256, version, model)
+        if self.form != "json":
+            return made in existing
+        try:
+            return stamp_of(Brief.model_validate_json(existing)) == made
+        except ValueError:
+            return False
 
     def expect(self, name: str) -> None:
         """Nothing to keep: files are written in any order."""

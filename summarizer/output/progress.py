@@ -31,7 +31,7 @@ class BatchProgress:
     def __init__(self, total: int, stream: TextIO | None = None) -> None:
         self.total = total
         self.stream = stream or sys.stderr
-        self.briefed = self.failed = self.cached = 0
+        self.briefed = self.failed = self.cached = self.kept = self.hits = 0
         self.usage = Usage()
         self._bar: Progress | None = None
         self._step: Progress | None = None
@@ -74,7 +74,13 @@ class BatchProgress:
 
     @property
     def done(self) -> int:
-        return self.briefed + self.failed
+        return self.briefed + self.failed + self.kept
+
+    def up_to_date(self) -> None:
+        """Count one article whose output was already there, up to date."""
+        self.kept += 1
+        if self._bar is not None:
+            self._bar.update(self._task, completed=self.done, status=self._status())
 
     def unreadable(self) -> None:
         """Count one article that could not even be read (it has already said why)."""
@@ -91,6 +97,7 @@ class BatchProgress:
             provenance = result.brief.provenance
             self.usage += provenance.usage
             self.cached += provenance.usage.calls == 0 and provenance.cache_hits > 0
+            self.hits += provenance.cache_hits
         if self._bar is not None:
             self._bar.update(self._task, completed=self.done, status=self._status())
         elif result.brief is not None:
@@ -111,10 +118,12 @@ class BatchProgress:
             if bar is not None:
                 bar.stop()
         u = self.usage
+        kept = f", {self.kept} already briefed (kept)" if self.kept else ""
         line = (
-            f"{self.briefed} briefed ({self.cached} from cache), {self.failed} failed; "
+            f"{self.briefed} briefed ({self.cached} from cache), {self.failed} failed{kept}; "
             f"tokens: {u.prompt_tokens:,} prompt, {u.completion_tokens:,} completion, "
-            f"{u.cached_tokens:,} cached, {u.calls} call(s), {u.retries} retry(ies)"
+            f"{u.cached_tokens:,} cached, {u.calls} call(s), {u.retries} retry(ies), "
+            f"{self.hits} answer(s) from the cache"
         )
         if price is not None:
             line += f"; cost ${price.cost(u):.4f}"

@@ -52,6 +52,18 @@ def speaker_label(speaker: str, actor: str | None) -> str:
     return f"{speaker} [{actor}]"
 
 
+def stamp(article_sha256: str, version: str | None, model: str) -> str:
+    """What an output file records of how it was made: from which text (its SHA-256), by
+    which summarizer and which model. A rerun keeps a file whose stamp is its own."""
+    return f"summarizer-brief sha256={article_sha256} version={version} model={model}"
+
+
+def stamp_of(brief: Brief) -> str:
+    """The stamp of `brief` (see `stamp`)."""
+    p = brief.provenance
+    return stamp(p.article_sha256, p.version, p.model)
+
+
 def to_markdown(brief: Brief) -> str:
     """A readable brief: actors, claims, denials, figures, each with its quote, and a
     provenance footer (model, endpoint, prompt versions, tokens, cache hits, dropped items)."""
@@ -109,7 +121,9 @@ def to_markdown(brief: Brief) -> str:
         f"{p.usage.calls} call(s), {p.usage.retries} retry(ies) · cache hits: {p.cache_hits} · "
         f"dropped as ungrounded or invalid: {len(brief.dropped)}{made_by}</sub>",
     ]
-    return "\n".join(lines + _dropped_lines(brief.dropped)) + "\n"
+    lines += _dropped_lines(brief.dropped)
+    # Invisible once rendered; what a rerun reads to know the file is up to date.
+    return "\n".join([*lines, "", f"<!-- {stamp_of(brief)} -->"]) + "\n"
 
 
 def _dropped_lines(dropped: list[Dropped]) -> list[str]:

@@ -26,7 +26,13 @@ import jinja2
 from markupsafe import Markup, escape
 
 from summarizer.errors import ConfigurationError, GroundingError
-from summarizer.output.render import disputes, figure_amount, speaker_label, who_said_what
+from summarizer.output.render import (
+    disputes,
+    figure_amount,
+    speaker_label,
+    stamp_of,
+    who_said_what,
+)
 from summarizer.resources import shipped_dir
 from summarizer.schema import (
     Actor,
@@ -292,7 +298,7 @@ def to_html(brief: Brief, text: str) -> str:
     return (
         environment()
         .get_template("brief.html")
-        .render(brief=brief, text=text, marks=marks, unmentioned=unmentioned)
+        .render(brief=brief, text=text, marks=marks, unmentioned=unmentioned, stamp=stamp_of(brief))
     )
 
 
