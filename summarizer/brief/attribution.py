@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from summarizer.schema import Actor, ActorKind
+from summarizer.text.actors.names import state_of_demonym
 from summarizer.text.lexicon import (
     ARTICLES,
     MEDIA_NAMES,
@@ -198,7 +199,8 @@ class Roster:
 def _names_an_actor(speaker: str) -> bool:
     """Whether a speaker the actors do not cover names an actor: a name (its last word
     capitalised, "Islamic State"), not a quantifier ("Many"), a document or a common noun
-    ("new financial documents", "witness")."""
+    ("new financial documents", "witness"), nor a people ("Ruritanians": its state is an
+    actor where the article says so, as the actors step decides)."""
     words = speaker.split()
     return (
         bool(words)
@@ -206,4 +208,11 @@ def _names_an_actor(speaker: str) -> bool:
         and words[0].casefold() not in QUANTIFIERS
         and not (len(words) == 1 and words[0].casefold() in PEOPLE_NOUNS)
         and not all(w.casefold() in TITLE_WORDS for w in words)  # a title alone: "President"
+        and not (len(words) == 1 and _is_people(words[0]))
     )
+
+
+def _is_people(word: str) -> bool:
+    """Whether a word is a plural demonym ("Ruritanians"), not a state's own name."""
+    state = state_of_demonym(word)
+    return state is not None and word.casefold().endswith("s") and word.casefold() != state

@@ -36,10 +36,11 @@ PRONOUNS: frozenset[str] = (
 PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she they it we i you".split())
 ARTICLES: frozenset[str] = frozenset("the a an".split())
 # Heads that only count or pick out people without naming anyone ("Many said", "one of the
-# officials", "some of them").
+# officials", "some of them"), vague quantities among them ("Hundreds of residents", "dozens
+# of them"): they count the people named after them and are no part of a name.
 QUANTIFIERS: frozenset[str] = frozenset(
     """one some many most several few all none each any both two three four five half other
-    others various people everyone""".split()
+    others various people everyone dozen dozens hundreds thousands millions scores""".split()
 )
 # What a model writes when it has no speaker to give.
 NO_NAME: frozenset[str] = frozenset("none null unknown n/a na someone nobody unnamed".split())
