@@ -104,7 +104,9 @@ def _demonym_mention(span: Span, text: str) -> Mention | None:
     if span.root.tag_ not in {"NNS", "NNPS"}:
         return None
     state = state_of_demonym(text)
-    if state and span[0].lower_ != "the":
+    # The recogniser mostly leaves the article out of the entity: it is the word before.
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if state and "the" not in {span[0].lower_, before}:
         return None
     return _mention(span, text, "STATE" if state else "GROUP", state)
 

@@ -1,0 +1,35 @@
+"""The actor finder on invented sentences: one rule per test."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+
+from summarizer.text.actors import ActorCandidate, find_actors
+from summarizer.text.nlp import load_pipeline
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language:
+    return load_pipeline()
+
+
+def _actors(text: str) -> list[ActorCandidate]:
+    """The actors of an article whose body is `text` (the first line is its headline)."""
+    return find_actors(_nlp()("Talks resume\n\n" + text))
+
+
+def _named(text: str) -> dict[str, ActorCandidate]:
+    return {actor.name: actor for actor in _actors(text)}
+
+
+def test_the_plural_demonym_after_the_stands_for_its_state() -> None:
+    found = _named(
+        "Norway said on Monday it would send a delegation to the talks.\n\n"
+        "The Norwegians say the offer still stands, officials in Oslo said."
+    )
+    assert "Norway" in found
+    assert "Norwegians" in found["Norway"].aliases
+    assert not [name for name in found if "Norwegians" in name]
+
