@@ -33,3 +33,6 @@ def test_the_plural_demonym_after_the_stands_for_its_state() -> None:
     assert "Norwegians" in found["Norway"].aliases
     assert not [name for name in found if "Norwegians" in name]
 
+
+def test_a_name_only_advanced_on_is_a_place() -> None:
+    assert "Tel Harun" not in _named("Government troops are advancing on Tel Harun from the south.")

@@ -220,6 +220,10 @@ THING_NOUNS = frozenset(
     taxes bill bills act law laws""".split()
 )
 
+# Verbs of moving on a place, whose "on" says where ("troops advanced on the town", "marched
+# on the capital"), not whom an act is aimed at ("pressure on a state").
+ADVANCING = frozenset("advance march converge descend close move push".split())
+
 # What a possessive place owns when it is only a place ("Ruritania's north", "Texas's coast").
 PLACE_NOUNS = frozenset(
     """province provinces governorate governorates territory territories border borders city
