@@ -36,3 +36,22 @@ def test_the_plural_demonym_after_the_stands_for_its_state() -> None:
 
 def test_a_name_only_advanced_on_is_a_place() -> None:
     assert "Tel Harun" not in _named("Government troops are advancing on Tel Harun from the south.")
+
+
+def test_a_ruler_a_regime_is_named_after_is_one_actor_with_the_state() -> None:
+    found = _named(
+        "Venezuela said on Monday it would hold talks with its neighbours.\n\n"
+        "Brazil has long opposed the Venezuelan regime of Ramon Duarte. Duarte said the talks "
+        "would start soon."
+    )
+    assert "Venezuela" in found
+    assert {"Ramon Duarte", "Duarte"} <= set(found["Venezuela"].aliases)
+    assert not [name for name in found if "Duarte" in name]
+
+
+def test_a_ruler_without_a_regime_stays_a_person() -> None:
+    found = _named(
+        "Venezuela said on Monday it would hold talks with its neighbours.\n\n"
+        "Venezuelan President Ramon Duarte said the talks would start soon."
+    )
+    assert "Ramon Duarte" in found and "Venezuela" in found

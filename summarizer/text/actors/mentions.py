@@ -24,7 +24,7 @@ from summarizer.text.actors.nouns import noun_mention, phrase
 from summarizer.text.actors.recovery import honorific_mentions, recovered, relabelled
 from summarizer.text.actors.roles import acts, governing, located, speaks
 from summarizer.text.actors.zones import in_spans, skipped_spans
-from summarizer.text.lexicon import MEDIA_NOUNS, STATE_NOUNS, THING_NOUNS
+from summarizer.text.lexicon import MEDIA_NOUNS, REGIME_NOUNS, STATE_NOUNS, THING_NOUNS
 from summarizer.text.nlp import text_of
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
@@ -111,6 +111,25 @@ def _demonym_mention(span: Span, text: str) -> Mention | None:
     return _mention(span, text, "STATE" if state else "GROUP", state)
 
 
+def _ruled_state(root: Token) -> str | None:
+    """The state a person rules, where the article names its government after them: "the
+    Ruritanian regime of Jo Doe" (or "Ruritania's Doe regime") is Ruritania's."""
+    if root.dep_ in {"compound", "poss"}:
+        regime = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        regime = root.head.head
+    else:
+        return None
+    if regime.lower_ not in REGIME_NOUNS:
+        return None
+    states = [
+        state_of_demonym(t.text)
+        for t in regime.lefts
+        if t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound", "nmod", "poss"}
+    ]
+    return next((state for state in states if state), None)
+
+
 def _name_mention(span: Span, text: str, label: Label) -> Mention:
     """A person's or body's mention, with the state before a body's name ("Ruritanian" +
     "Foreign Ministry"), the sex an honorific gives a person, bracketed acronyms after it."""
@@ -118,9 +137,10 @@ def _name_mention(span: Span, text: str, label: Label) -> Mention:
     if label == "ORG" and (owner := _state_before(span)) is not None:
         text, start = f"{owner.text} {text}", owner.start_char
     sex = sex_of(span.doc[span.start - 1]) if label == "PERSON" and span.start else None
+    ruled = _ruled_state(root) if label == "PERSON" else None
     return Mention(text, label, start, span.end_char, acts(root), speaks(root),
                    thing=_names_a_thing(root, span), located=located(root), sex=sex,
-                   short=_bracketed(span.doc, span.end_char))  # fmt: skip
+                   state=ruled, short=_bracketed(span.doc, span.end_char))  # fmt: skip
 
 
 def _entity_mention(span: Span) -> Mention | None:
