@@ -23,6 +23,7 @@ from summarizer.text.lexicon import (
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     QUANTIFIERS,
+    SAME_NAMES,
     TITLE_WORDS,
     alternatives,
 )
@@ -81,6 +82,8 @@ def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
             known = normal(name)
             if not known:
                 continue
+            if known != said and _canonical(known) == _canonical(said):
+                return actor.name  # another name of one body or state ("ISIS", "Islamic State")
             # Whole-word containment either way; the substring test first is the same
             # condition's cheap half and spares most regex searches.
             if (known in said and _words(known).search(said)) or (
@@ -90,6 +93,14 @@ def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
                 if best is None or score > best[0]:
                     best = (score, actor.name)
     return best[1] if best else None
+
+
+_SAME_NAMES = {normal(name): normal(same) for name, same in SAME_NAMES.items()}
+
+
+def _canonical(name: str) -> str:
+    """A normal name's canonical form: the name English news also uses for it, if any."""
+    return _SAME_NAMES.get(name, name)
 
 
 @lru_cache(maxsize=16384)
