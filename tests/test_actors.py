@@ -55,3 +55,12 @@ def test_a_ruler_without_a_regime_stays_a_person() -> None:
         "Venezuelan President Ramon Duarte said the talks would start soon."
     )
     assert "Ramon Duarte" in found and "Venezuela" in found
+
+
+def test_a_place_a_body_is_based_in_is_no_actor() -> None:
+    found = _named(
+        "Greenville, S.C.-based Pellam Therapeutics and a rival drugmaker, Corva Biotech, "
+        "agreed to merge."
+    )
+    assert "Greenville" not in found
+    assert "Pellam Therapeutics" in found

@@ -28,6 +28,8 @@ from summarizer.text.lexicon import MEDIA_NOUNS, REGIME_NOUNS, STATE_NOUNS, THIN
 from summarizer.text.nlp import text_of
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+# A name before "-based" ("Springfield-based", "Springfield, Ill.-based") says where a body is.
+_BASED_IN = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*-\s*based\b")
 _NOT_ACTORS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "LOC", "LANGUAGE"}
 # Words that, between a demonym and "forces" or "leaders", make them the state's opponents.
 _NOT_THE_STATE = frozenset(
@@ -154,6 +156,8 @@ def _entity_mention(span: Span) -> Mention | None:
         return _mention(span, text, "MEDIA")
     if label in _NOT_ACTORS:
         return _mention(span, text, "OTHER")
+    if _BASED_IN.match(text_of(span.doc), span.end_char):  # "Springfield-based", "X, Y-based"
+        return Mention(text, "GPE", span.start_char, span.end_char, False, False, located=True)
     if label in {"GPE", "NORP"} and (state_phrase := _state_phrase(span, text)) is not None:
         return state_phrase
     if label == "NORP":
