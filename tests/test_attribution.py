@@ -63,3 +63,23 @@ def test_a_document_as_speaker_adds_no_actor():
     roster = Roster([Actor(name="Ana Lind", kind="person")])
     assert roster.attribute("new financial documents") is None
     assert [a.name for a in roster.actors] == ["Ana Lind"]
+
+
+def test_a_people_as_speaker_adds_no_actor():
+    roster = Roster([Actor(name="Ana Lind", kind="person")])
+    assert roster.attribute("Norwegians") is None
+    assert [a.name for a in roster.actors] == ["Ana Lind"]
+
+
+def test_a_state_named_as_speaker_is_still_added():
+    roster = Roster([])
+    assert roster.attribute("Norway") == "Norway"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "known"), [("Islamic State", "ISIS"), ("U.N.", "United Nations"), ("UK", "Britain")]
+)
+def test_another_name_of_a_known_body_or_state_resolves_to_it(speaker, known):
+    roster = Roster([Actor(name=known, kind="organization")])
+    assert roster.attribute(speaker) == known
+    assert [a.name for a in roster.actors] == [known]

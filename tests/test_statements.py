@@ -162,3 +162,8 @@ def test_labels_are_names_not_clauses() -> None:
     assert said.source == "Coastal Monitoring Group"
     _, found = _find("There were reports that the dam had cracked, officials said.")
     assert all(a.source != "There" for a in found)
+
+
+def test_a_vague_quantity_is_no_part_of_the_speaker() -> None:
+    _, found = _find("Dozens of farmers said the new road had cut them off from the market.")
+    assert _by_cue(found, "said").source == "farmers"

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from summarizer.schema import Actor, ActorKind
+from summarizer.text.actors.names import state_of_demonym
 from summarizer.text.lexicon import (
     ARTICLES,
     MEDIA_NAMES,
@@ -22,6 +23,7 @@ from summarizer.text.lexicon import (
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     QUANTIFIERS,
+    SAME_NAMES,
     TITLE_WORDS,
     alternatives,
 )
@@ -80,6 +82,8 @@ def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
             known = normal(name)
             if not known:
                 continue
+            if known != said and _canonical(known) == _canonical(said):
+                return actor.name  # another name of one body or state ("ISIS", "Islamic State")
             # Whole-word containment either way; the substring test first is the same
             # condition's cheap half and spares most regex searches.
             if (known in said and _words(known).search(said)) or (
@@ -89,6 +93,14 @@ def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
                 if best is None or score > best[0]:
                     best = (score, actor.name)
     return best[1] if best else None
+
+
+_SAME_NAMES = {normal(name): normal(same) for name, same in SAME_NAMES.items()}
+
+
+def _canonical(name: str) -> str:
+    """A normal name's canonical form: the name English news also uses for it, if any."""
+    return _SAME_NAMES.get(name, name)
 
 
 @lru_cache(maxsize=16384)
@@ -198,7 +210,8 @@ class Roster:
 def _names_an_actor(speaker: str) -> bool:
     """Whether a speaker the actors do not cover names an actor: a name (its last word
     capitalised, "Islamic State"), not a quantifier ("Many"), a document or a common noun
-    ("new financial documents", "witness")."""
+    ("new financial documents", "witness"), nor a people ("Ruritanians": its state is an
+    actor where the article says so, as the actors step decides)."""
     words = speaker.split()
     return (
         bool(words)
@@ -206,4 +219,11 @@ def _names_an_actor(speaker: str) -> bool:
         and words[0].casefold() not in QUANTIFIERS
         and not (len(words) == 1 and words[0].casefold() in PEOPLE_NOUNS)
         and not all(w.casefold() in TITLE_WORDS for w in words)  # a title alone: "President"
+        and not (len(words) == 1 and _is_people(words[0]))
     )
+
+
+def _is_people(word: str) -> bool:
+    """Whether a word is a plural demonym ("Ruritanians"), not a state's own name."""
+    state = state_of_demonym(word)
+    return state is not None and word.casefold().endswith("s") and word.casefold() != state

@@ -36,10 +36,11 @@ PRONOUNS: frozenset[str] = (
 PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she they it we i you".split())
 ARTICLES: frozenset[str] = frozenset("the a an".split())
 # Heads that only count or pick out people without naming anyone ("Many said", "one of the
-# officials", "some of them").
+# officials", "some of them"), vague quantities among them ("Hundreds of residents", "dozens
+# of them"): they count the people named after them and are no part of a name.
 QUANTIFIERS: frozenset[str] = frozenset(
     """one some many most several few all none each any both two three four five half other
-    others various people everyone""".split()
+    others various people everyone dozen dozens hundreds thousands millions scores""".split()
 )
 # What a model writes when it has no speaker to give.
 NO_NAME: frozenset[str] = frozenset("none null unknown n/a na someone nobody unnamed".split())
@@ -169,6 +170,10 @@ TITLE_WORDS = TITLES | frozenset(
 # Honorifics that always stand before a surname ("Mr Smith").
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof.".split())
 
+# Nouns for a government named after its ruler ("the Doe regime", "the regime of Jo Doe"):
+# the ruler is named for that state's government, one actor with it.
+REGIME_NOUNS = frozenset("regime dictatorship".split())
+
 # Nouns that, after a state's name or demonym, stand for that state ("Russian officials").
 STATE_NOUNS = frozenset(
     """official officials government governments authorities authority regime side leadership
@@ -218,6 +223,10 @@ THING_NOUNS = frozenset(
     treatment treatments medicine medicines vaccine vaccines brand brands model models tax
     taxes bill bills act law laws""".split()
 )
+
+# Verbs of moving on a place, whose "on" says where ("troops advanced on the town", "marched
+# on the capital"), not whom an act is aimed at ("pressure on a state").
+ADVANCING = frozenset("advance march converge descend close move push".split())
 
 # What a possessive place owns when it is only a place ("Ruritania's north", "Texas's coast").
 PLACE_NOUNS = frozenset(

@@ -64,7 +64,8 @@ def _name(group: Group) -> str:
     name; for others, the longest name, a back-reference ("company") never."""
     mentions = [m for m in group.mentions if m.label != "REF"] or group.mentions
     if group.label in {"GPE", "STATE"}:
-        acting = [m for m in mentions if m.acts]
+        # Named for the state, not for the ruler who joined it ("the regime of Jo Doe").
+        acting = [m for m in mentions if m.acts and m.label in {"GPE", "STATE"}]
         # The state's full name ("Ruritania", not "R.U." nor its capital) where that acts.
         named = [m.text for m in acting if m.label == "GPE" and normal(m.text) == m.state]
         if named:

@@ -24,10 +24,12 @@ from summarizer.text.actors.nouns import noun_mention, phrase
 from summarizer.text.actors.recovery import honorific_mentions, recovered, relabelled
 from summarizer.text.actors.roles import acts, governing, located, speaks
 from summarizer.text.actors.zones import in_spans, skipped_spans
-from summarizer.text.lexicon import MEDIA_NOUNS, STATE_NOUNS, THING_NOUNS
+from summarizer.text.lexicon import MEDIA_NOUNS, REGIME_NOUNS, STATE_NOUNS, THING_NOUNS
 from summarizer.text.nlp import text_of
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+# A name before "-based" ("Springfield-based", "Springfield, Ill.-based") says where a body is.
+_BASED_IN = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*-\s*based\b")
 _NOT_ACTORS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "LOC", "LANGUAGE"}
 # Words that, between a demonym and "forces" or "leaders", make them the state's opponents.
 _NOT_THE_STATE = frozenset(
@@ -104,9 +106,30 @@ def _demonym_mention(span: Span, text: str) -> Mention | None:
     if span.root.tag_ not in {"NNS", "NNPS"}:
         return None
     state = state_of_demonym(text)
-    if state and span[0].lower_ != "the":
+    # The recogniser mostly leaves the article out of the entity: it is the word before.
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if state and "the" not in {span[0].lower_, before}:
         return None
     return _mention(span, text, "STATE" if state else "GROUP", state)
+
+
+def _ruled_state(root: Token) -> str | None:
+    """The state a person rules, where the article names its government after them: "the
+    Ruritanian regime of Jo Doe" (or "Ruritania's Doe regime") is Ruritania's."""
+    if root.dep_ in {"compound", "poss"}:
+        regime = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        regime = root.head.head
+    else:
+        return None
+    if regime.lower_ not in REGIME_NOUNS:
+        return None
+    states = [
+        state_of_demonym(t.text)
+        for t in regime.lefts
+        if t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound", "nmod", "poss"}
+    ]
+    return next((state for state in states if state), None)
 
 
 def _name_mention(span: Span, text: str, label: Label) -> Mention:
@@ -116,9 +139,10 @@ def _name_mention(span: Span, text: str, label: Label) -> Mention:
     if label == "ORG" and (owner := _state_before(span)) is not None:
         text, start = f"{owner.text} {text}", owner.start_char
     sex = sex_of(span.doc[span.start - 1]) if label == "PERSON" and span.start else None
+    ruled = _ruled_state(root) if label == "PERSON" else None
     return Mention(text, label, start, span.end_char, acts(root), speaks(root),
                    thing=_names_a_thing(root, span), located=located(root), sex=sex,
-                   short=_bracketed(span.doc, span.end_char))  # fmt: skip
+                   state=ruled, short=_bracketed(span.doc, span.end_char))  # fmt: skip
 
 
 def _entity_mention(span: Span) -> Mention | None:
@@ -132,6 +156,8 @@ def _entity_mention(span: Span) -> Mention | None:
         return _mention(span, text, "MEDIA")
     if label in _NOT_ACTORS:
         return _mention(span, text, "OTHER")
+    if _BASED_IN.match(text_of(span.doc), span.end_char):  # "Springfield-based", "X, Y-based"
+        return Mention(text, "GPE", span.start_char, span.end_char, False, False, located=True)
     if label in {"GPE", "NORP"} and (state_phrase := _state_phrase(span, text)) is not None:
         return state_phrase
     if label == "NORP":

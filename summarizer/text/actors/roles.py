@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.lexicon import (
+    ADVANCING,
     BELIEVING,
     KIN_NOUNS,
     PEOPLE_NOUNS,
@@ -54,7 +55,8 @@ def governing(token: Token) -> Token:
 
 def located(token: Token) -> bool:
     """Whether a name only says where something happens: the object of "in", "near",
-    "across"..., or of "of" after a place noun ("the port of X")."""
+    "across"..., of "on" after a verb of advancing ("marched on X"), or of "of" after a
+    place noun ("the port of X")."""
     token = governing(token)
     if token.dep_ in {"compound", "nmod", "amod"}:  # "the X and Y provinces"
         return token.head.lower_ in PLACE_NOUNS
@@ -65,6 +67,8 @@ def located(token: Token) -> bool:
         return False
     if preposition.lower_ in _LOCATING_PREPOSITIONS:
         return True
+    if preposition.lower_ == "on" and preposition.head.lemma_.lower() in ADVANCING:
+        return True  # "advancing on X": X is where they go
     return preposition.lower_ == "of" and preposition.head.lower_ in PLACE_NOUNS | {"port"}
 
 
