@@ -255,11 +255,11 @@ def _brief(args: argparse.Namespace) -> int:
 
     # A run started again over the same folder keeps what is already briefed (the
     # replay and record modes make every brief again: they are how briefs are remade).
-    keep = isinstance(sink, Folder) and settings.recording == "off"
+    kept = sink if isinstance(sink, Folder) and settings.recording == "off" else None
     model = endpoint.model_name(settings)
 
     def read(article: Article) -> bool:
-        if keep and isinstance(sink, Folder) and sink.up_to_date(article, __version__, model):
+        if kept is not None and kept.up_to_date(article, __version__, model):
             taken.append(None)
             progress.up_to_date()
             return False

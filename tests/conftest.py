@@ -3,6 +3,7 @@ model answers come from the recorded cassettes, and no test touches the user's c
 
 from __future__ import annotations
 
+import hashlib
 import html
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -40,6 +41,26 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS_DIR = REPO / "seeds"
 CASSETTES_DIR = REPO / "cassettes"
 SEED_PATHS = sorted(SEEDS_DIR.glob("*.txt"))
+
+
+def alive(pid: int) -> bool:
+    """Whether process `pid` runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "State:\tZ" not in status
+
+
+def model_parts(folder: Path, chunks: list[bytes]) -> tuple[list[Path], str]:
+    """Chunk files of a stand-in model in `folder`, and the SHA-256 of their concatenation."""
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for number, data in enumerate(chunks, 1):
+        path = folder / f"part{number:02d}.bin"
+        path.write_bytes(data)
+        paths.append(path)
+    return paths, hashlib.sha256(b"".join(chunks)).hexdigest()
 
 
 def calls_for(text: str) -> int:

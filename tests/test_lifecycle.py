@@ -18,20 +18,12 @@ import pytest
 
 from summarizer import Brief
 
-from .conftest import SEED_PATHS, cache_values
+from .conftest import SEED_PATHS, alive, cache_values
 from .stub import variants
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="POSIX signals, /proc")
 
 STANDIN_CLI = Path(__file__).resolve().with_name("standin_cli.py")
-
-
-def alive(pid: int) -> bool:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except FileNotFoundError:
-        return False
-    return "State:\tZ" not in status
 
 
 def gone_soon(pid: int, seconds: float = 10.0) -> bool:

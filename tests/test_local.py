@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import time
 from pathlib import Path
@@ -13,18 +12,13 @@ from summarizer import LocalModelError, Settings
 from summarizer.model import local
 from summarizer.model.local import assemble, check_user_model, serve
 
+from .conftest import alive, model_parts
+
 
 @pytest.fixture
 def parts(tmp_path: Path) -> tuple[list[Path], str]:
     """Three small chunk files and the SHA-256 of their concatenation."""
-    chunks = [b"GGUF" + b"a" * 1000, b"b" * 2000, b"c" * 500]
-    paths = []
-    for number, data in enumerate(chunks, 1):
-        path = tmp_path / "parts" / f"part{number:02d}.bin"
-        path.parent.mkdir(exist_ok=True)
-        path.write_bytes(data)
-        paths.append(path)
-    return paths, hashlib.sha256(b"".join(chunks)).hexdigest()
+    return model_parts(tmp_path / "parts", [b"GGUF" + b"a" * 1000, b"b" * 2000, b"c" * 500])
 
 
 def test_assembly_concatenates_the_parts_and_verifies_the_hash(parts, tmp_path):
@@ -122,14 +116,6 @@ http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Handler).serve_forever()
 """
 
 
-def _alive(pid: int) -> bool:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except FileNotFoundError:
-        return False
-    return "State:\tZ" not in status
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
 def test_the_server_process_is_gone_after_the_block(tmp_path, monkeypatch):
     started = []
@@ -146,8 +132,8 @@ def test_the_server_process_is_gone_after_the_block(tmp_path, monkeypatch):
         [sys.executable, "-c", FAKE_SERVER, str(port)], port, tmp_path / "log", 20
     ) as server:
         assert server.base_url == f"http://127.0.0.1:{port}/v1"
-        assert _alive(started[0].pid)
-    assert not _alive(started[0].pid)
+        assert alive(started[0].pid)
+    assert not alive(started[0].pid)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
@@ -162,7 +148,7 @@ def test_the_server_process_is_stopped_when_the_block_raises(tmp_path, monkeypat
     with pytest.raises(KeyboardInterrupt):
         with serve([sys.executable, "-c", FAKE_SERVER, str(port)], port, tmp_path / "log", 20):
             raise KeyboardInterrupt
-    assert not _alive(started[0].pid)
+    assert not alive(started[0].pid)
 
 
 def test_the_server_generates_on_every_core_unless_told_otherwise(tmp_path):

@@ -3,7 +3,6 @@ assembly on a terminal only, and the batch's own bar kept whole around it."""
 
 from __future__ import annotations
 
-import hashlib
 import io
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ from summarizer.model.local import assemble, serve
 from summarizer.output.progress import BatchProgress
 from summarizer.output.status import StatusDisplay, status_lines
 
-from .conftest import REPO
+from .conftest import REPO, model_parts
 from .test_local import FAKE_SERVER
 
 # The stub endpoint as a server process, standing in for llama.cpp's: its answers were
@@ -40,14 +39,7 @@ class Terminal(io.StringIO):
 @pytest.fixture
 def parts(tmp_path: Path) -> tuple[list[Path], str]:
     """Chunk files large enough to take several reads, and their concatenation's SHA-256."""
-    chunks = [b"GGUF" + b"a" * 9_000_000, b"b" * 9_000_000]
-    paths = []
-    for number, data in enumerate(chunks, 1):
-        path = tmp_path / "parts" / f"part{number}.bin"
-        path.parent.mkdir(exist_ok=True)
-        path.write_bytes(data)
-        paths.append(path)
-    return paths, hashlib.sha256(b"".join(chunks)).hexdigest()
+    return model_parts(tmp_path / "parts", [b"GGUF" + b"a" * 9_000_000, b"b" * 9_000_000])
 
 
 def test_the_assembly_is_said_in_one_line_without_a_terminal(parts, tmp_path):
