@@ -7,9 +7,10 @@ denials, figures), or a folder of PolNeAR attribution files (source, cue, conten
 - a claim or denial is found when its evidence span overlaps the gold span;
 - a figure is found when its value equals the gold value (one of them, for a list) and its
   evidence overlaps the gold span; for a null gold value the overlap alone decides;
-- an actor is found when its name equals or contains one of the gold aliases; an extracted
-  actor is right (precision) when its name or an alias equals or contains an alias of a gold
-  actor, central or not, that no earlier extracted actor matched;
+- an actor is found when its name equals or contains one of the gold aliases as whole words
+  ("Damascus" does not contain "US"); an extracted actor is right (precision) when its name
+  or an alias equals or contains an alias of a gold actor, central or not, that no earlier
+  extracted actor matched (an entry it names exactly is taken before one it only contains);
 - PolNeAR: an attribution is found when a claim's or denial's evidence overlaps its content;
   its source is right when the speaker and the source text are equal or one contains the
   other, scored apart for named sources and for pronoun sources ("he", "who");
@@ -22,6 +23,7 @@ Recall counts required gold items (central actors); precision counts matches wit
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,7 +185,7 @@ def score_brief(brief: Brief, text: str, gold: Mapping[str, Any]) -> Score:
         if actor.get("central", True):
             aliases = [a.casefold() for a in [actor["name"], *actor.get("aliases", [])]]
             found = any(
-                alias in brief_actor.name.casefold()  # equal to, or contained in, the name
+                _contains(brief_actor.name.casefold(), alias)
                 for brief_actor in brief.actors
                 for alias in aliases
             )
@@ -210,20 +212,31 @@ def score_brief(brief: Brief, text: str, gold: Mapping[str, Any]) -> Score:
     return score
 
 
+def _contains(name: str, alias: str) -> bool:
+    """Whether a (case-folded) name equals or contains an alias as whole words: "russian
+    defense ministry" contains "defense ministry", "damascus" does not contain "us"."""
+    return alias in name and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) is not None
+
+
 def _actor_precision(score: Score, brief: Brief, gold: list[Mapping[str, Any]]) -> None:
     matched: set[int] = set()
     for actor in brief.actors:
         names = [n.casefold() for n in [actor.name, *actor.aliases]]
+
+        def matches(entry: Mapping[str, Any], exact: bool) -> bool:
+            aliases = [a.casefold() for a in [entry["name"], *entry.get("aliases", [])]]
+            if exact:
+                return any(alias in names for alias in aliases)
+            return any(_contains(name, alias) for alias in aliases for name in names)
+
+        # An entry the actor names exactly before one it only contains: "Russia" is the
+        # gold's Russia even when an earlier entry's alias is inside one of its names.
         hit = next(
             (
                 index
+                for exact in (True, False)
                 for index, entry in enumerate(gold)
-                if index not in matched
-                and any(
-                    alias.casefold() in name
-                    for alias in [entry["name"], *entry.get("aliases", [])]
-                    for name in names
-                )
+                if index not in matched and matches(entry, exact)
             ),
             None,
         )

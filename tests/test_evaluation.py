@@ -177,3 +177,20 @@ def test_briefs_already_written_are_scored_and_missing_ones_listed(tmp_path):
     result = evaluate_briefs(tmp_path, {"a.txt": GOLD, "b.txt": GOLD}, briefs)
     assert list(result["articles"]) == ["a.txt"]
     assert list(result["failed"]) == ["b.txt"]
+
+
+def test_an_actor_contains_an_alias_only_as_whole_words():
+    gold = {**GOLD, "actors": [{"name": "US officials", "aliases": ["US"], "kind": "group"}]}
+    made = brief(actors=[Actor(name="Damascus", kind="state"), Actor(name="Russia", kind="state")])
+    scores = score_brief(made, TEXT, gold).ratios
+    assert scores["actor_precision"].hits == 0
+
+
+def test_an_entry_named_exactly_is_matched_before_one_only_contained():
+    gold = {**GOLD, "actors": [
+        {"name": "Russia", "aliases": ["Russian"], "kind": "state"},
+        {"name": "Defence ministry", "aliases": ["Russian Defense Ministry"], "kind": "organization"},
+    ]}  # fmt: skip
+    made = brief(actors=[Actor(name="Russian Defense Ministry", kind="organization"),
+                         Actor(name="Russia", kind="state")])  # fmt: skip
+    assert score_brief(made, TEXT, gold).ratios["actor_precision"].hits == 2
