@@ -340,7 +340,6 @@ def _export(args: argparse.Namespace) -> int:
                 failures += 1
                 continue
             table.add(brief)
-        output.write("")
         output.close()
     finally:
         output.discard()

@@ -218,17 +218,19 @@ def _contains(name: str, alias: str) -> bool:
     return alias in name and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", name) is not None
 
 
+def _names_entry(names: list[str], entry: Mapping[str, Any], exact: bool) -> bool:
+    """Whether one of an actor's (case-folded) names is a gold entry's alias (`exact`), or
+    contains one as whole words."""
+    aliases = [a.casefold() for a in [entry["name"], *entry.get("aliases", [])]]
+    if exact:
+        return any(alias in names for alias in aliases)
+    return any(_contains(name, alias) for alias in aliases for name in names)
+
+
 def _actor_precision(score: Score, brief: Brief, gold: list[Mapping[str, Any]]) -> None:
     matched: set[int] = set()
     for actor in brief.actors:
         names = [n.casefold() for n in [actor.name, *actor.aliases]]
-
-        def matches(entry: Mapping[str, Any], exact: bool) -> bool:
-            aliases = [a.casefold() for a in [entry["name"], *entry.get("aliases", [])]]
-            if exact:
-                return any(alias in names for alias in aliases)
-            return any(_contains(name, alias) for alias in aliases for name in names)
-
         # An entry the actor names exactly before one it only contains: "Russia" is the
         # gold's Russia even when an earlier entry's alias is inside one of its names.
         hit = next(
@@ -236,7 +238,7 @@ def _actor_precision(score: Score, brief: Brief, gold: list[Mapping[str, Any]]) 
                 index
                 for exact in (True, False)
                 for index, entry in enumerate(gold)
-                if index not in matched and matches(entry, exact)
+                if index not in matched and _names_entry(names, entry, exact)
             ),
             None,
         )

@@ -66,8 +66,11 @@ class OneFile:
 
     def close(self) -> None:
         """Put the file in place (what was written is whole); raises OutputError."""
-        if self._temporary is None or self.path is None:
+        if self.path is None:
+            self.write("")  # standard output: flushed
             return
+        if self._temporary is None:
+            return  # already in place, or discarded
         try:
             self.stream.close()
             # mkstemp makes the file private (0600); an output is as readable as any file.
@@ -196,8 +199,7 @@ class Stream:
                 self.output.write(render(ready.brief, self.form, _text_of(ready)))
 
     def close(self) -> None:
-        """Flush and put the file in place; raises OutputError."""
-        self.output.write("")
+        """Put the file in place; raises OutputError."""
         self.output.close()
 
     def discard(self) -> None:
