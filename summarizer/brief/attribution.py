@@ -172,9 +172,8 @@ class Roster:
     def __init__(self, actors: list[Actor]) -> None:
         self.actors: list[Actor] = []
         for actor in actors:
-            name = tidy_name(actor.name)
-            if name is not None and normal(name) not in {normal(a.name) for a in self.actors}:
-                self.actors.append(actor.model_copy(update={"name": name}))
+            if normal(actor.name) not in {normal(a.name) for a in self.actors}:
+                self.actors.append(actor)
 
     def _ensure(self, name: str, make: Actor) -> str:
         found = resolve_actor(name, self.actors)
