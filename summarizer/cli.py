@@ -261,7 +261,7 @@ def _brief(args: argparse.Namespace) -> int:
     def read(article: Article) -> bool:
         if kept is not None and kept.up_to_date(article, __version__, model):
             taken.append(None)
-            progress.up_to_date()
+            progress.up_to_date(article.name)
             return False
         taken.append(article.name)
         sink.expect(article.name)

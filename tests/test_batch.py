@@ -17,10 +17,11 @@ from summarizer import (
     asummarize_many,
     summarize_many,
 )
+from summarizer.cli import main
 from summarizer.model.pricing import Price, load_prices
 from summarizer.model.recording import make_vcr
 
-from .conftest import CASSETTES_DIR, calls_for
+from .conftest import CASSETTES_DIR, SEED_PATHS, calls_for, stub_cli_args
 
 
 def test_the_token_budget_stops_new_articles_once_spent(seed_texts, replay_settings):
@@ -80,3 +81,29 @@ def test_a_malformed_price_table_is_a_configuration_error(tmp_path):
     path.write_text('{"m": {"prompt": "free"}}')
     with pytest.raises(ConfigurationError, match="price table"):
         load_prices(path)
+
+
+@pytest.mark.parametrize("form", ["md", "json", "html"])
+def test_a_rerun_keeps_an_output_made_from_the_same_text(
+    form, stub, stub_environment, tmp_path, capsys
+):
+    article, out = tmp_path / "a.txt", tmp_path / "out"
+    article.write_text(SEED_PATHS[0].read_text(encoding="utf-8"), encoding="utf-8")
+    command = ["brief", str(article), "-o", str(out), "--format", form, *stub_cli_args(stub)]
+    assert main(command) == 0
+    first = (out / f"a.{form}").stat().st_ino
+    capsys.readouterr()
+    assert main(command) == 0
+    assert "0 briefed (0 from cache), 0 failed, 1 already briefed (kept)" in capsys.readouterr().err
+    assert (out / f"a.{form}").stat().st_ino == first  # not written again
+
+
+def test_a_rerun_briefs_an_article_whose_text_changed(stub, stub_environment, tmp_path, capsys):
+    article, out = tmp_path / "a.txt", tmp_path / "out"
+    article.write_text(SEED_PATHS[0].read_text(encoding="utf-8"), encoding="utf-8")
+    command = ["brief", str(article), "-o", str(out), *stub_cli_args(stub)]
+    assert main(command) == 0
+    article.write_text(SEED_PATHS[0].read_text(encoding="utf-8") + "\nA line more.\n")
+    capsys.readouterr()
+    assert main(command) == 0
+    assert "1 briefed" in capsys.readouterr().err

@@ -76,11 +76,13 @@ class BatchProgress:
     def done(self) -> int:
         return self.briefed + self.failed + self.kept
 
-    def up_to_date(self) -> None:
+    def up_to_date(self, name: str) -> None:
         """Count one article whose output was already there, up to date."""
         self.kept += 1
         if self._bar is not None:
             self._bar.update(self._task, completed=self.done, status=self._status())
+        else:
+            print(f"[{self.done}/{self.total}] {name}: already briefed (kept)", file=self.stream)
 
     def unreadable(self) -> None:
         """Count one article that could not even be read (it has already said why)."""
