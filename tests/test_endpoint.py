@@ -6,8 +6,8 @@ import pytest
 
 from summarizer import ConfigurationError, Settings
 from summarizer.model import endpoint as endpoint_module
-from summarizer.model.endpoint import open_endpoint, resolve_configured
-from summarizer.settings import LOCAL_MODEL_NAME
+from summarizer.model.endpoint import model_name, open_endpoint, resolve_configured
+from summarizer.settings import HOSTED_MODEL_NAME, LOCAL_MODEL_NAME
 
 
 def test_explicit_base_url_wins_over_the_environment():
@@ -62,3 +62,17 @@ def test_response_format_setting_overrides_the_automatic_choice():
     )
     resolved = resolve_configured(settings)
     assert resolved is not None and resolved.response_format == "json_object_schema"
+
+
+@pytest.mark.parametrize(
+    ("options", "model"),
+    [
+        ({}, LOCAL_MODEL_NAME),
+        ({"model": "other"}, LOCAL_MODEL_NAME),  # the embedded server serves its one model
+        ({"recording": "replay", "model": "other"}, "other"),
+        ({"base_url": "http://127.0.0.1:1/v1"}, HOSTED_MODEL_NAME),
+        ({"api_key": "sk-x", "model": "gpt-x"}, "gpt-x"),
+    ],
+)
+def test_the_model_that_will_answer_is_known_before_any_endpoint_starts(options, model):
+    assert model_name(Settings.load(env={}, **options)) == model

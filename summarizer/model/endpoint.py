@@ -47,10 +47,11 @@ def _response_format(settings: Settings, kind: EndpointKind) -> ResponseFormat:
 def model_name(settings: Settings) -> str:
     """The model that will answer under `settings`: the one named, else the default of
     the endpoint they resolve to (the embedded model's for replay and local)."""
-    if settings.model:
-        return settings.model
-    local_kind = settings.recording == "replay" or not (settings.base_url or settings.api_key)
-    return LOCAL_MODEL_NAME if local_kind else HOSTED_MODEL_NAME
+    if settings.recording == "replay":
+        return settings.model or LOCAL_MODEL_NAME
+    if settings.base_url or settings.api_key:
+        return settings.model or HOSTED_MODEL_NAME
+    return LOCAL_MODEL_NAME  # the embedded server serves its one model under this name
 
 
 def resolve_configured(settings: Settings) -> Endpoint | None:
