@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from summarizer import Brief, FetchError, fetch_article, summarize, summarize_url
@@ -11,7 +13,7 @@ from summarizer.model.local import free_port
 from summarizer.text.article import stem_of
 from summarizer.web import MAX_REDIRECTS
 
-from .conftest import HTML_SEED, news_page, stub_cli_args
+from .conftest import HTML_SEED, SEED_PATHS, news_page, stub_cli_args
 from .pages import Page
 
 ARTICLE = HTML_SEED.read_text(encoding="utf-8")
@@ -215,3 +217,12 @@ def test_a_fetched_article_is_briefed_by_summarize_as_it_is(web, fetch_settings,
     article = fetch_article(web.route("/story", Page(PAGE)), fetch_settings)
     brief = summarize(article, settings=stub_settings)
     assert brief.provenance.url == article.url and brief.provenance.source == article.name
+
+
+def test_a_dossier_is_made_of_articles_given_as_urls(web, stub, stub_environment, tmp_path):
+    first = web.route("/a", Page(PAGE))
+    second = web.route("/b", Page(news_page(SEED_PATHS[0].read_text(encoding="utf-8")).encode()))
+    out = tmp_path / "dossier.json"
+    main(["dossier", first, second, "--format", "json", "-o", str(out), *stub_cli_args(stub)])
+    sources = json.loads(out.read_text())["sources"]
+    assert {source["article"] for source in sources} == {first, second}
