@@ -113,6 +113,21 @@ def test_refusals_to_comment_are_no_comment_denials() -> None:
         assert refusals[0].kind == "denial" and refusals[0].source == who, sentence
 
 
+def test_saying_it_is_too_early_to_comment_is_no_comment() -> None:
+    for sentence in (
+        "Dana Whitlock said it was premature to discuss a merger.",
+        "Dana Whitlock said it was too early to say whether the plant would close.",
+        "Dana Whitlock said it was too soon to comment on the talks.",
+    ):
+        _, found = _find(sentence)
+        assert [a.denial_kind for a in found] == ["no_comment"], sentence
+
+
+def test_saying_something_came_early_is_a_claim() -> None:
+    _, found = _find("Dana Whitlock said the harvest came early this year.")
+    assert [(a.kind, a.denial_kind) for a in found] == [("claim", None)]
+
+
 def test_accusation_is_a_claim_of_the_accuser() -> None:
     _, found = _find("Senator Paul Devlin accused the mayor of wasting public money.")
     accused = _by_cue(found, "accused")

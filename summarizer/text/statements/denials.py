@@ -133,9 +133,19 @@ def rebuts(root: Token) -> bool:
     )
 
 
-def _premature(root: Token) -> bool:
-    """ "it is premature to discuss": a refusal to discuss, however polite."""
-    return any(t.lower_ == "premature" and t.dep_ in {"acomp", "attr"} for t in root.subtree)
+def _too_early(root: Token) -> bool:
+    """ "it is premature to discuss", "too early to say", "too soon to comment": declining
+    to comment for now, however politely."""
+    return any(
+        (t.lower_ == "premature" and t.dep_ in {"acomp", "attr"})
+        or (
+            t.lower_ in {"early", "soon"}
+            and t.dep_ in {"acomp", "advmod"}
+            and any(c.lower_ == "too" for c in t.children)
+            and any(c.dep_ == "xcomp" for c in t.children)  # too early *to say*
+        )
+        for t in root.subtree
+    )
 
 
 def _hypothetical(cue: Token) -> bool:
@@ -167,7 +177,7 @@ def statement_kind(cue: Token | None, lemma: str, root: Token | None) -> KindPai
     if root is None or root.pos_ not in {"VERB", "AUX"}:
         return "claim", None
     if lemma in _STATING or lemma in _INSISTING:
-        if _premature(root):
+        if _too_early(root):
             return "denial", "no_comment"
         if rebuts(root):
             return "denial", "rejection"
