@@ -199,10 +199,8 @@ def _readable(
     a time as the batch asks for them; each is passed to `read`, and briefed if it says
     so. One that cannot be briefed gets its line on stderr and its message is passed to
     `failed`."""
-    with contextlib.ExitStack() as resources:
-        fetcher = None
-        if any(is_url(path) for path in paths):
-            fetcher = resources.enter_context(PageFetcher(settings))
+    urls = any(is_url(path) for path in paths)
+    with PageFetcher(settings) if urls else contextlib.nullcontext() as fetcher:
         for path in paths:
             try:
                 article = fetcher.article(path) if fetcher and is_url(path) else read_article(path)

@@ -10,14 +10,13 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
-    TaskID,
     TextColumn,
     TimeElapsedColumn,
 )
 
 from summarizer.brief.result import BriefResult
 from summarizer.model.pricing import Price
-from summarizer.output.status import progress_bar
+from summarizer.output.status import StepBar
 from summarizer.schema import Usage
 
 
@@ -34,8 +33,7 @@ class BatchProgress:
         self.briefed = self.failed = self.cached = self.kept = self.hits = 0
         self.usage = Usage()
         self._bar: Progress | None = None
-        self._step: Progress | None = None
-        self._step_task = TaskID(0)
+        self._step: StepBar | None = None
         if self.stream.isatty():
             self._bar = Progress(
                 TextColumn("briefing"),
@@ -63,12 +61,8 @@ class BatchProgress:
             return
         if self._step is None:
             self._bar.stop()
-            self._step = progress_bar(label, self._bar.console)
-            self._step_task = self._step.add_task(label, total=total)
-            self._step.start()
-        self._step.update(self._step_task, completed=done)
-        if done >= total:
-            self._step.stop()
+            self._step = StepBar(label, total, self._bar.console)
+        if not self._step.advance(done):
             self._step = None
             self._bar.start()
 
@@ -80,7 +74,7 @@ class BatchProgress:
         """Count one article whose output was already there, up to date."""
         self.kept += 1
         if self._bar is not None:
-            self._bar.update(self._task, completed=self.done, status=self._status())
+            self._refresh()
         else:
             print(f"[{self.done}/{self.total}] {name}: already briefed (kept)", file=self.stream)
 
@@ -88,7 +82,7 @@ class BatchProgress:
         """Count one article that could not even be read (it has already said why)."""
         self.failed += 1
         if self._bar is not None:
-            self._bar.update(self._task, completed=self.done, status=self._status())
+            self._refresh()
 
     def update(self, result: BriefResult) -> None:
         """Count one finished article."""
@@ -101,7 +95,7 @@ class BatchProgress:
             self.cached += provenance.usage.calls == 0 and provenance.cache_hits > 0
             self.hits += provenance.cache_hits
         if self._bar is not None:
-            self._bar.update(self._task, completed=self.done, status=self._status())
+            self._refresh()
         elif result.brief is not None:
             brief = result.brief
             print(
@@ -110,15 +104,18 @@ class BatchProgress:
                 file=self.stream,
             )
 
-    def _status(self) -> str:
+    def _refresh(self) -> None:
+        assert self._bar is not None
         tokens = self.usage.prompt_tokens + self.usage.completion_tokens
-        return f"{self.failed} failed · {self.cached} cached · {tokens:,} tokens"
+        status = f"{self.failed} failed · {self.cached} cached · {tokens:,} tokens"
+        self._bar.update(self._task, completed=self.done, status=status)
 
     def close(self, price: Price | None = None) -> str:
         """Stop the bar and return the run's account in one line."""
-        for bar in (self._step, self._bar):
-            if bar is not None:
-                bar.stop()
+        if self._step is not None:
+            self._step.stop()
+        if self._bar is not None:
+            self._bar.stop()
         u = self.usage
         kept = f", {self.kept} already briefed (kept)" if self.kept else ""
         line = (

@@ -16,14 +16,7 @@ from collections.abc import Iterator
 from typing import Protocol, TextIO
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeRemainingColumn,
-)
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
 #: The logger every part of summarizer logs under.
 LOGGER = "summarizer"
@@ -39,16 +32,34 @@ class Display(Protocol):
         """Show how far a long step is (`done` of `total` bytes); `done == total` ends it."""
 
 
-def progress_bar(label: str, console: Console) -> Progress:
-    """A transient bar of bytes done, for a long step such as the model's assembly."""
-    return Progress(
-        TextColumn(label),
-        BarColumn(),
-        DownloadColumn(),
-        TimeRemainingColumn(),
-        console=console,
-        transient=True,
-    )
+class StepBar:
+    """A transient bar of bytes done for one long step, such as the model's assembly, on
+    `console`: shown from its creation until `advance` reaches the total, or `stop`."""
+
+    def __init__(self, label: str, total: int, console: Console) -> None:
+        self._bar = Progress(
+            TextColumn(label),
+            BarColumn(),
+            DownloadColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+        )
+        self._task = self._bar.add_task(label, total=total)
+        self._total = total
+        self._bar.start()
+
+    def advance(self, done: int) -> bool:
+        """Show `done` bytes; False (and the bar gone) once the step is done."""
+        self._bar.update(self._task, completed=done)
+        if done < self._total:
+            return True
+        self.stop()
+        return False
+
+    def stop(self) -> None:
+        """Take the bar off the screen."""
+        self._bar.stop()
 
 
 class StatusDisplay:
@@ -57,28 +68,21 @@ class StatusDisplay:
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stderr
-        self._bar: Progress | None = None
-        self._task = TaskID(0)
+        self._step: StepBar | None = None
 
     def say(self, message: str) -> None:
-        self._stop()
+        if self._step is not None:
+            self._step.stop()
+            self._step = None
         print(f"summarizer: {message}", file=self.stream, flush=True)
 
     def track(self, label: str, done: int, total: int) -> None:
         if not self.stream.isatty():
             return
-        if self._bar is None:
-            self._bar = progress_bar(label, Console(file=self.stream))
-            self._task = self._bar.add_task(label, total=total)
-            self._bar.start()
-        self._bar.update(self._task, completed=done)
-        if done >= total:
-            self._stop()
-
-    def _stop(self) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-            self._bar = None
+        if self._step is None:
+            self._step = StepBar(label, total, Console(file=self.stream))
+        if not self._step.advance(done):
+            self._step = None
 
 
 class _ToDisplay(logging.Handler):
