@@ -64,3 +64,58 @@ def test_a_place_a_body_is_based_in_is_no_actor() -> None:
     )
     assert "Greenville" not in found
     assert "Pellam Therapeutics" in found
+
+
+def test_unnamed_speakers_repeating_a_fuller_phrase_are_its_actor() -> None:
+    found = _named(
+        "Norwegian military officials were concerned about the plan on Monday.\n\n"
+        "Some military officials said the plan would fail."
+    )
+    assert list(found) == ["Norwegian military officials"]
+    assert found["Norwegian military officials"].kind == "state"
+    assert "military officials" in found["Norwegian military officials"].aliases
+
+
+def test_a_bare_noun_for_speakers_joins_no_one() -> None:
+    found = _named(
+        "Norwegian officials met their Swedish counterparts on Monday.\n\n"
+        "Officials said the talks would go on."
+    )
+    assert not [a for a in found.values() if "Officials" in a.aliases]
+
+
+def test_speakers_a_possessive_ties_to_someone_are_that_entourage() -> None:
+    found = _named(
+        "Mayor Linda Okafor faced questions on Monday. Her aides said the budget was sound.\n\n"
+        "Later, Ms. Okafor's aides released the figures."
+    )
+    entourage = [a for a in found.values() if a.name.endswith("aides")]
+    assert len(entourage) == 1
+    assert "Her aides" in entourage[0].aliases
+
+
+def test_a_body_named_only_for_what_a_person_is_is_their_role() -> None:
+    found = _named(
+        "Tomas Berg, a senior fellow at the Halvorsen Institute, said the plan would fail."
+    )
+    assert found["Tomas Berg"].role == "senior fellow at the Halvorsen Institute"
+    assert "Halvorsen Institute" not in found
+
+
+def test_a_body_a_spokeswoman_speaks_for_is_an_actor() -> None:
+    found = _named(
+        "The plan will go ahead, according to Anna Lind, the spokeswoman of the Ministry "
+        "of Fisheries."
+    )
+    assert found["Anna Lind"].role == "spokeswoman of the Ministry of Fisheries"
+    assert [name for name in found if "Ministry of Fisheries" in name]
+
+
+def test_a_title_before_the_name_is_the_persons_role() -> None:
+    found = _named("Fisheries Ministry spokesman Erik Dahl told reporters the plan was sound.")
+    assert found["Erik Dahl"].role == "Fisheries Ministry spokesman"
+
+
+def test_a_role_stops_before_a_clause_about_the_person() -> None:
+    found = _named("Jane Moss, a lawyer who represented the family, said the ruling was wrong.")
+    assert found["Jane Moss"].role == "lawyer"

@@ -1,9 +1,9 @@
 """Who says it: speakers resolved to the brief's actors, and actors added for speakers.
 
-A speaker is named as the article names it ("Kremlin spokesman Dmitry Peskov"). It resolves
+A speaker is named as the article names it ("Palace spokesman Jan Novak"). It resolves
 to the actor whose name or alias it contains or is contained in, the longest match winning.
-A titled person is never merged with the organisation they speak for: "Russian Defense
-Ministry spokesman Igor Konashenkov" is the person Igor Konashenkov, with that role, and the
+A titled person is never merged with the organisation they speak for: "Ruritanian Defense
+Ministry spokesman Jan Novak" is the person Jan Novak, with that role, and the
 ministry is an actor of its own.
 """
 
@@ -71,7 +71,7 @@ def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
     """The actor a speaker names: the one whose name or alias best matches the speaker's words.
 
     A name matches when it equals, contains or is contained in the speaker's words; the
-    longest matching name wins ("Kremlin spokesman Dmitry Peskov" is Peskov, not the Kremlin).
+    longest matching name wins ("Palace spokesman Jan Novak" is Novak, not the Palace).
     """
     said = normal(speaker)
     if not said:
@@ -112,8 +112,8 @@ def _words(name: str) -> re.Pattern[str]:
 def split_speaker(speaker: str) -> tuple[str | None, str | None, str | None]:
     """Split "<organisation> <role> <Person Name>" into (person, role, organisation).
 
-    Each part is None when the speaker does not have it: "Syrian activists" has none,
-    "President Vladimir Putin" has no organisation, "Mr Shoigu" is a person with no role.
+    Each part is None when the speaker does not have it: "Ruritanian activists" has none,
+    "President Jo Doe" has no organisation, "Mr Roe" is a person with no role.
     """
     text = " ".join(speaker.split())
     titled = _TITLES.match(text)
@@ -130,7 +130,7 @@ def split_speaker(speaker: str) -> tuple[str | None, str | None, str | None]:
     name = _TITLES.sub("", name_match.group(0)).strip()
     if len(name.split()) > 1 and not rest[: name_match.start()].strip():
         role = text[: last.end()].strip()
-    elif len(name.split()) >= 2:  # "Ambassador to Russia Riad Haddad": keep the last two words
+    elif len(name.split()) >= 2:  # "Ambassador to Ruritania Jo Doe": keep the last two words
         name = " ".join(name.split()[-2:])
         role = text[: text.rfind(name)].strip()
     else:

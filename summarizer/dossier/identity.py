@@ -3,10 +3,10 @@
 Deterministic rules merge first, each a reason a reader would accept:
 
 - the same name once normalised (case, "the", possessives, British and American spelling);
-- names a brief already gives as one actor's aliases ("Moscow", also "Russia");
-- a person's names with the same surname and no conflicting first name ("Konashenkov",
-  "Igor Konashenkov", "Defense Ministry spokesman Major General Igor Konashenkov");
-- an acronym and the name it abbreviates ("SOHR", "Syrian Observatory for Human Rights").
+- names a brief already gives as one actor's aliases ("Osterburg", also "Ruritania");
+- a person's names with the same surname and no conflicting first name ("Novak",
+  "Jan Novak", "Defense Ministry spokesman Major General Jan Novak");
+- an acronym and the name it abbreviates ("RMW", "Ruritanian Monitor for Workers").
 
 A person is never merged with an organisation, state or group, not even the one they speak
 for. What the rules leave ambiguous (one organisation's name inside another's, "Defense
@@ -38,15 +38,15 @@ def key_of(name: str) -> str:
 
 
 def _person_name(name: str) -> str:
-    """The person a name denotes, without role or title ("Vladimir Putin" of "Russian
-    President Vladimir Putin", "Shoigu" of "Mr Shoigu")."""
+    """The person a name denotes, without role or title ("Jo Doe" of "Ruritanian
+    President Jo Doe", "Roe" of "Mr Roe")."""
     person, _, _ = split_speaker(name)
     return person or name
 
 
 def _acronym(name: str) -> str:
-    """The initials of a name of several words ("SOHR" of "Syrian Observatory for Human
-    Rights"), or "" for a one-word name."""
+    """The initials of a name of several words ("RMW" of "Ruritanian Monitor for
+    Workers"), or "" for a one-word name."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _SMALL_WORDS]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
@@ -90,8 +90,8 @@ class ActorIndex:
         self._merge_acronyms()
 
     def _add(self, name: str, kind: ActorKind, article: str) -> str:
-        # People and bodies have keys of their own: "Kremlin" the organisation and a
-        # spokesman some brief calls "Kremlin" never share one.
+        # People and bodies have keys of their own: "Palace" the organisation and a
+        # spokesman some brief calls "Palace" never share one.
         key = ("person:" if kind == "person" else "") + (key_of(name) or name)
         if key not in self._parent:
             self._parent[key] = key

@@ -5,7 +5,7 @@ cheaply first, and only they are judged:
 
 - every statement's content words are stemmed ("pressured", "pressure") and weighted by
   how rare they are among all statements (idf); words in more than a quarter of the
-  statements ("Russia", "Syria" in coverage of Russia in Syria) carry nothing;
+  statements ("Ruritania", "Freedonia" in coverage of Ruritania in Freedonia) carry nothing;
 - an inverted index from stem to statements finds, for each statement, only those that
   share a word with it; they are scored by the weighted overlap (a cosine), plus a bonus
   when the two stand close in one article or when a denial says whose claim it answers;
@@ -158,7 +158,7 @@ def _related(a: Item, b: Item) -> bool:
     """Whether `b` could answer `a`: another speaker's words, as far as we can tell (one
     speaker's own statements are not a dispute). Speakers are one when they resolve to one
     actor, or when one's words are all in the other's ("the source", "a source close to
-    Francois Hollande")."""
+    Jo Doe")."""
     if a.actor is not None and a.actor == b.actor:
         return False
     words_a, words_b = _speaker_words(a.speaker), _speaker_words(b.speaker)

@@ -46,7 +46,7 @@ def _figure_line(figure: Figure) -> str:
 
 def speaker_label(speaker: str, actor: str | None) -> str:
     """A speaker as the article names them, with the actor they resolve to when that reads
-    differently: "Kremlin spokesman Dmitry Peskov [Dmitry Peskov]"."""
+    differently: "Palace spokesman Jan Novak [Jan Novak]"."""
     if actor is None or actor.casefold() == speaker.casefold():
         return speaker
     return f"{speaker} [{actor}]"

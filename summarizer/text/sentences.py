@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Words that end with a period without ending a sentence ("Maj. Gen. Igor Konashenkov").
+# Words that end with a period without ending a sentence ("Maj. Gen. Jan Novak").
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen maj lt col sgt capt adm cmdr sen rep gov pres st jr sr prof rev
     u.s u.n u.k e.u jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc co corp

@@ -17,7 +17,7 @@ def _build(assembly: Assembly, result: StepResult | None) -> None:
     # The brief's actors are the roster, read once every step has built (see Assembly).
     assembly.roster = Roster(
         [
-            Actor(name=found.name, kind=found.kind, aliases=sorted(found.aliases))
+            Actor(name=found.name, kind=found.kind, role=found.role, aliases=sorted(found.aliases))
             for found in assembly.analysis.actors
         ]
     )

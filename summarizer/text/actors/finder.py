@@ -19,6 +19,7 @@ from summarizer.text.actors.groups import Group, group_mentions
 from summarizer.text.actors.mentions import find_mentions
 from summarizer.text.actors.names import is_medium, normal
 from summarizer.text.lexicon import GROUP_WORDS
+from summarizer.text.nlp import text_of
 
 Kind = Literal["person", "organization", "state", "group", "media"]
 _GROUP_ENTOURAGE = frozenset("aides staff allies advisers advisors camp".split())
@@ -29,7 +30,7 @@ class ActorCandidate:
     """One actor: `name` the fullest name the article uses, `aliases` its other names there,
     `mentions` how often it is named, `first_start` where first, `speaks` whether it is
     ever the subject of a reporting verb, `central` whether it matters to the story (it
-    speaks, or is named at least twice)."""
+    speaks, or is named at least twice), `role` what the article first says a person is."""
 
     name: str
     kind: Kind
@@ -38,6 +39,7 @@ class ActorCandidate:
     first_start: int
     speaks: bool
     central: bool
+    role: str | None = None
 
 
 def _kind(group: Group) -> Kind:
@@ -98,7 +100,17 @@ def _is_actor(group: Group) -> bool:
     return group.label == "MEDIA" or bool(acting) or 2 * where < len(group.mentions)
 
 
-def _candidate(group: Group) -> ActorCandidate:
+def _only_a_post(group: Group, posts: list[tuple[int, int]]) -> bool:
+    """Whether a body is named only to say what a person is ("Jo Doe, a fellow at the
+    Institute"), never acting or speaking itself: it belongs to that person's role, not
+    to the actors. A body a spokesperson speaks for speaks (see actor_roles.speaks)."""
+    return group.label in {"ORG", "MEDIA"} and all(
+        not m.acts and any(start <= m.start and m.end <= end for start, end in posts)
+        for m in group.mentions
+    )
+
+
+def _candidate(group: Group, text: str) -> ActorCandidate:
     """The actor a group of mentions makes."""
     name = _name(group)
     forms = [f for f in group.forms if f != name]
@@ -114,11 +126,14 @@ def _candidate(group: Group) -> ActorCandidate:
         first_start=group.first,
         speaks=speaks,
         central=speaks or len(named) >= 2,
+        role=next((text[m.post[0] : m.post[1]] for m in group.mentions if m.post), None),
     )
 
 
 def find_actors(doc: Doc) -> list[ActorCandidate]:
     """The article's actors, central ones first, then by how often they are named."""
     groups = [g for g in group_mentions(find_mentions(doc)) if _is_actor(g)]
-    found = [_candidate(g) for g in groups]
+    posts = [m.post for g in groups for m in g.mentions if m.post]
+    text = text_of(doc)
+    found = [_candidate(g, text) for g in groups if not _only_a_post(g, posts)]
     return sorted(found, key=lambda a: (not a.central, -a.mentions, a.first_start))

@@ -19,6 +19,10 @@ from summarizer.text.lexicon import (
 )
 
 _PLACES = {"GPE", "STATE"}
+# Words that open an unnamed speaker's phrase without adding to who they are ("some
+# military officials"), and the possessives that tie one to someone ("her aides").
+_POSSESSIVES = frozenset("his her their its".split())
+_OPENERS = _POSSESSIVES | {"the", "some", "other"}
 _NAMES = {"PERSON", "ORG", "MEDIA", "GROUP"}
 _COMPANY_WORDS = frozenset({"company", "firm"})
 # Words for one person's organisation that name the same one ("the Doe campaign", "Doe's team").
@@ -179,7 +183,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
         home.mentions = sorted(home.mentions + group.mentions, key=lambda m: m.start)
         if sex:
             claimed[id(home)] = sex
-    merged = _rulers_joined(merged)
+    merged = _speakers_joined(_rulers_joined(merged))
     for mention in mentions:
         if mention.label == "REF":
             referent = _referent(mention, merged)
@@ -209,3 +213,44 @@ def _rulers_joined(groups: list[Group]) -> list[Group]:
             home.mentions = sorted(home.mentions + group.mentions, key=lambda m: m.start)
             result.remove(group)
     return result
+
+
+def _speakers_joined(groups: list[Group]) -> list[Group]:
+    """The groups with each unnamed speaker that repeats the end of a fuller phrase joined
+    to the one that phrase names: news writing shortens a phrase once it is introduced
+    ("U.S. military officials" ... "some military officials said"). A bare noun
+    ("officials") could stand for anyone and joins nobody, unless a possessive ties it to
+    someone ("her aides", with "Doe's aides" the only such phrase in the article)."""
+    result = list(groups)
+    for group in groups:
+        if group.label != "PEOPLE":
+            continue
+        said = [_words(m.text) for m in group.mentions]
+        tails = [w[1:] if w[0] in _OPENERS else w for w in said]
+        owned = all(w[0] in _POSSESSIVES for w in said)
+        if not all(len(t) >= 2 or (owned and t) for t in tails):
+            continue
+        fuller = _fuller(group, tails, result)
+        before = [(start, other) for start, other in fuller if start < group.first]
+        if before:  # the phrase named last before the speaker
+            home: Group | None = max(before, key=lambda found: found[0])[1]
+        else:
+            home = fuller[0][1] if owned and len({id(o) for _, o in fuller}) == 1 else None
+        if home is not None:
+            home.mentions = sorted(home.mentions + group.mentions, key=lambda m: m.start)
+            result.remove(group)
+    return result
+
+
+def _fuller(group: Group, tails: list[list[str]], groups: list[Group]) -> list[tuple[int, Group]]:
+    """Where other groups name a fuller phrase ending in one of `tails` ("U.S. military
+    officials" for "military officials"), as (start, group)."""
+    found = []
+    for other in groups:
+        if other is group or other.label == "PEOPLE":
+            continue
+        for mention in other.mentions:
+            words = _words(mention.text)
+            if any(len(words) > len(tail) and words[-len(tail) :] == tail for tail in tails):
+                found.append((mention.start, other))
+    return found

@@ -25,7 +25,9 @@ class Mention:
     ("the Ruritanian regime of Jo Doe"); `owner` is the person a
     mention depends on ("Doe" for "the Doe campaign"), or for an unnamed speaker the noun
     it is ("source" for "a source close to the talks"); `short` holds the acronyms given in
-    brackets right after the name ("(ABC)"); `sex` is "m" or "f" where an honorific says so.
+    brackets right after the name ("(ABC)"); `sex` is "m" or "f" where an honorific says so;
+    `post` is where the article says what a person is ("Ruritanian Foreign Ministry
+    spokeswoman", "a senior fellow at the Institute"), as a character span.
     """
 
     text: str
@@ -40,3 +42,4 @@ class Mention:
     state: str | None = None
     owner: str | None = None
     short: tuple[str, ...] = ()
+    post: tuple[int, int] | None = None

@@ -94,6 +94,10 @@ def speaks(token: Token) -> bool:
             return True
     if token.dep_ in {"poss", "compound"} and token.head.lower_ in _VOICES:
         return speaks(token.head)  # "the ministry's spokesman said"
+    voice = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and voice.lower_ in _VOICES:
+        # "Jo Doe, a spokeswoman of the ministry, said": the one she is apposed to speaks
+        return speaks(voice.head if voice.dep_ == "appos" else voice)
     return False
 
 

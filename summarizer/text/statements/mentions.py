@@ -1,6 +1,6 @@
 """Who a noun phrase names: the speaker label a source mention gives, read off the parse.
 
-A label is a name as the article writes it ("Igor Konashenkov", "Trump's campaign",
+A label is a name as the article writes it ("Jan Novak", "Trump's campaign",
 "Treasury spokesman"), never a clause: appositions, relative clauses, determiners and
 leading titles ("Mr.", "Sen.", "President") are left out of it.
 """
@@ -23,11 +23,11 @@ TITLES = frozenset(
     adm adm. sgt sgt. prof prof. judge justice mayor chairman chairwoman speaker former
     retired rev rev. sir lord lady prime minister gen. lt. u.s. attorney""".split()
 )
-# Left modifiers that belong to a label ("Treasury spokesman", "Syrian activists").
+# Left modifiers that belong to a label ("Treasury spokesman", "Ruritanian activists").
 _LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 # Nouns whose apposition is a place, not who speaks ("the city, Lyon").
 _PLACE_NOUNS = frozenset("city town country state capital region province village".split())
-# Offices that stand before a name ("Ambassador to Russia X").
+# Offices that stand before a name ("Ambassador to Ruritania X").
 _ROLE_TITLES = frozenset("ambassador envoy secretary minister spokesman spokeswoman".split())
 # Prepositions whose phrase says whom a common noun speaks for ("spokesman for X").
 _OWNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "close"})
@@ -116,7 +116,7 @@ def _counted(token: Token) -> Token | None:
 
 def _titled_name(token: Token) -> Label | None:
     """The person a title names when the parse hangs the name on a preposition after it
-    ("Ambassador to Russia Riad Haddad", "Secretary of State John Kerry")."""
+    ("Ambassador to Ruritania Jo Doe", "Secretary of State Jane Roe")."""
     if token.lower_ not in TITLES and token.lemma_.lower() not in _ROLE_TITLES:
         return None
     for child in token.rights:
@@ -160,7 +160,7 @@ def noun_label(token: Token) -> Label | None:
     entity = entity_of(token)
     if entity is not None:
         verbs = [t.i for t in entity if t.pos_ in {"VERB", "AUX"}]
-        if verbs:  # a headline's "Kremlin Denies Report" read as one name: keep the name
+        if verbs:  # a headline's "Ministry Denies Report" read as one name: keep the name
             start = max([i + 1 for i in verbs if i < token.i], default=entity.start)
             end = min([i for i in verbs if i > token.i], default=entity.end)
             return entity_label(token.doc[start:end])
