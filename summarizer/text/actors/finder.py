@@ -5,6 +5,8 @@ entities and parse.
 A place is an actor only where it acts (a subject, a possessor, "X officials", a capital
 standing for its government); a place that only locates events is not. Headlines, bylines,
 datelines and credits name no actors; products, weapons, laws and works are not actors.
+A person's role is what the article says they are; a body named only inside a role is part
+of it.
 """
 
 from __future__ import annotations
