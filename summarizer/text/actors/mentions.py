@@ -132,36 +132,46 @@ def _ruled_state(root: Token) -> str | None:
     return next((state for state in states if state), None)
 
 
+def _apposed_words(head: Token) -> list[Token]:
+    """The words of a noun apposed to a name, short of a clause: a clause, and a
+    preposition whose object has one ("by the time she ..."), say what someone did, not
+    what they are."""
+    clauses = [t for t in head.subtree if t.dep_ in {"relcl", "acl", "advcl"}]
+    cut = {c.head.head if c.head.dep_ == "pobj" else c for c in clauses}
+    left_out = {t.i for c in cut for t in c.subtree}
+    words = []
+    for token in head.doc[head.left_edge.i : head.right_edge.i + 1]:
+        if token.i in left_out or (token.is_punct and token.tag_ != "HYPH"):
+            break
+        words.append(token)
+    return words
+
+
 def _post(span: Span) -> tuple[int, int] | None:
     """Where the article says what the person named by `span` is: the title before the name
-    ("Acme Corp. spokesman Jo Doe"), else the noun apposed to it, short of a clause ("Jo
-    Doe, a senior fellow at the Institute who ...,"). A description is a singular common
-    noun with its modifiers, in one run of words: anything else is a misparse."""
+    ("Acme Corp. spokesman Jo Doe"), else the noun apposed to it ("Jo Doe, a senior fellow
+    at the Institute who ...,"). A description is a singular common noun with its
+    modifiers, in one run of words: anything else is a misparse."""
     root = span.root
     titles = [t for t in root.lefts if t.dep_ == "compound" and t.i < span.start]
     apposed = [c for c in root.rights if c.dep_ == "appos"]
     if titles and titles[-1].tag_ == "NN":
-        head, words = titles[-1], list(span.doc[titles[-1].left_edge.i : titles[-1].i + 1])
+        head = titles[-1]
+        words = list(span.doc[head.left_edge.i : head.i + 1])
     elif apposed and apposed[0].tag_ == "NN":
         head = apposed[0]
-        clauses = [t for t in head.subtree if t.dep_ in {"relcl", "acl", "advcl"}]
-        # a clause, and a preposition whose object has one ("by the time she ..."), say
-        # what someone did, not what they are
-        cut = {c.head.head if c.head.dep_ == "pobj" else c for c in clauses}
-        left_out = {t.i for c in cut for t in c.subtree}
-        words = []
-        for token in span.doc[head.left_edge.i : head.right_edge.i + 1]:
-            if token.i in left_out or (token.is_punct and token.tag_ != "HYPH"):
-                break
-            words.append(token)
+        words = _apposed_words(head)
     else:
         return None
     while words and words[0].dep_ == "det":
         words = words[1:]
     while words and words[-1].pos_ in {"ADP", "ADV", "CCONJ", "SCONJ", "PART", "DET", "PRON"}:
         words = words[:-1]  # "adviser to then-President X": the words left hanging
-    misparsed = any(t.is_punct and t.text not in "-.'’" for t in words) or words[0].pos_ == "ADP"
-    if misparsed or head.ent_type_ or not head.is_alpha or len(head.text) < 3 or len(words) > 15:
+    if not words or len(words) > 15 or words[0].pos_ == "ADP":
+        return None
+    if any(t.is_punct and t.text not in "-.'’" for t in words):
+        return None
+    if head.ent_type_ or not head.is_alpha or len(head.text) < 3:
         return None  # a demonym ("a Ruritanian"), a prize, a number: not what someone is
     return words[0].idx, words[-1].idx + len(words[-1])
 
