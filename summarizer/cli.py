@@ -77,6 +77,15 @@ def _add_endpoint_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--cassettes", type=Path, help="cassette directory (default: cassettes/)")
 
 
+def _add_briefing_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("how briefs are made")
+    group.add_argument(
+        "--strict", action="store_true",
+        help="an article whose model answers stay unusable after the re-asks fails, rather "
+        "than being briefed by the rules alone and marked degraded",
+    )  # fmt: skip
+
+
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--refetch", action="store_true", help="fetch URLs again rather than from the cache"
@@ -115,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--prices", type=Path, metavar="FILE",
         help='price table (JSON: {"model": {"prompt": $/1M, "completion": $/1M}}) for the cost',
     )  # fmt: skip
+    _add_briefing_options(brief)
     _add_endpoint_options(brief)
 
     dossier = commands.add_parser(
@@ -130,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     dossier.add_argument("--concurrency", type=int, help="questions asked at once")
     _add_input_options(dossier)
+    _add_briefing_options(dossier)
     _add_endpoint_options(dossier)
 
     export = commands.add_parser(
@@ -186,6 +197,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         concurrency=getattr(args, "concurrency", None),
         token_budget=getattr(args, "token_budget", None),
         refetch=True if getattr(args, "refetch", False) else None,
+        strict=True if getattr(args, "strict", False) else None,
     )
 
 

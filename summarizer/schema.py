@@ -127,6 +127,11 @@ class Provenance(_Model):
     prompt_versions: dict[str, int]
     usage: Usage
     cache_hits: int = 0
+    degraded: list[str] = Field(
+        default_factory=list,
+        description="The steps whose model answers stayed unusable after the re-asks, so "
+        "that our code's rules alone decided what they were asked (empty: none).",
+    )
     chunks: int = Field(default=1, description="Parts a long article was briefed in.")
     source_format: Literal["text", "html"] = Field(
         default="text",

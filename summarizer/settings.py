@@ -45,6 +45,7 @@ _ENV: dict[str, str] = {
     "fetch_timeout": "SUMMARIZER_FETCH_TIMEOUT",
     "fetch_max_bytes": "SUMMARIZER_FETCH_MAX_BYTES",
     "refetch": "SUMMARIZER_REFETCH",
+    "strict": "SUMMARIZER_STRICT",
 }
 
 
@@ -88,6 +89,9 @@ class Settings:
     fetch_timeout: float = 30.0
     fetch_max_bytes: int = 10_000_000
     refetch: bool = False
+    #: An article whose model answers stay unusable after the re-asks fails, rather than
+    #: being briefed by our code's rules alone and marked degraded.
+    strict: bool = False
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **arguments: Any) -> Settings:
@@ -119,7 +123,7 @@ def _coerce(name: str, value: Any) -> Any:
     try:
         if name in {"cache_dir", "local_model_path", "cassette_dir"}:
             return Path(value).expanduser()
-        if name in {"use_cache", "refetch"}:
+        if name in {"use_cache", "refetch", "strict"}:
             if isinstance(value, bool):
                 return value
             return str(value).strip().lower() not in {"0", "false", "no", "off"}

@@ -104,7 +104,7 @@ def test_local_info_reports_the_model_and_runtime(capsys, tmp_path):
 def test_a_batch_ends_with_its_account_on_stderr(capsys, tmp_path):
     main(["brief", *map(str, SEED_PATHS[:2]), "-o", str(tmp_path), *REPLAY])
     err = capsys.readouterr().err
-    assert "2 briefed (0 from cache), 0 failed; tokens:" in err
+    assert "2 briefed (0 from cache, 0 degraded), 0 failed; tokens:" in err
 
 
 def test_prices_add_the_cost_to_the_account(capsys, tmp_path):

@@ -20,7 +20,7 @@ from summarizer.cli import main
 from summarizer.output.files import write_atomically
 
 from .conftest import CASSETTES_DIR, SEED_PATHS, calls_for, stub_cli_args
-from .stub import first, for_article, for_step
+from .stub import always, first, for_article, for_step
 
 # A seed whose brief asks the model about claims, figures and the summary.
 SEED = SEED_PATHS[1]
@@ -68,17 +68,19 @@ def test_a_lasting_endpoint_fault_is_an_endpoint_error_after_bounded_attempts(
     assert stub.log.requests["SummaryAnswer"] == stub_settings.max_attempts
 
 
-def test_an_answer_that_never_fits_the_schema_is_a_model_output_error(stub, stub_settings):
+def test_an_answer_that_never_fits_the_schema_is_a_model_output_error_when_strict(
+    stub, stub_settings
+):
     stub.faults = for_step("ClaimsAnswer", "invalid")
     with pytest.raises(ModelOutputError, match="no valid answer after 2 attempt") as caught:
-        brief_seed(stub_settings)
+        brief_seed(stub_settings.with_changes(strict=True))
     assert isinstance(root_cause(caught.value), ValidationError)
 
 
 def test_an_answer_cut_off_by_the_token_limit_is_not_asked_again(stub, stub_settings):
     stub.faults = for_step("ClaimsAnswer", "length")
     with pytest.raises(ModelOutputError, match="cut off by the token limit") as caught:
-        brief_seed(stub_settings)
+        brief_seed(stub_settings.with_changes(strict=True))
     assert isinstance(root_cause(caught.value), IncompleteOutputException)
     assert stub.log.requests["ClaimsAnswer"] == 1
 
@@ -86,9 +88,34 @@ def test_an_answer_cut_off_by_the_token_limit_is_not_asked_again(stub, stub_sett
 def test_a_refusal_is_reported_and_not_asked_again(stub, stub_settings):
     stub.faults = for_step("ClaimsAnswer", "refusal")
     with pytest.raises(ModelOutputError, match="refused to answer: I can't help") as caught:
-        brief_seed(stub_settings)
+        brief_seed(stub_settings.with_changes(strict=True))
     assert caught.value.__cause__ is not None
     assert stub.log.requests["ClaimsAnswer"] == 1
+
+
+@pytest.mark.parametrize("fault", ["invalid", "length", "refusal"])
+def test_a_step_whose_answers_stay_unusable_falls_back_to_the_rules_and_says_so(
+    stub, stub_settings, fault
+):
+    stub.faults = for_step("ClaimsAnswer", fault)
+    brief = brief_seed(stub_settings)
+    assert brief.provenance.degraded == ["claims"]
+    assert [d.step for d in brief.dropped] == ["claims"]
+
+
+@pytest.mark.parametrize("fault", ["invalid", "length"])
+def test_an_endpoint_that_answers_nothing_usable_degrades_every_step_it_asked(
+    stub, stub_settings, fault
+):
+    stub.faults = always(fault)
+    brief = brief_seed(stub_settings)
+    asked = sorted(name for name in stub.log.requests)
+    assert len(brief.provenance.degraded) == len(asked) >= 2
+    assert "summary" in brief.provenance.degraded
+
+
+def test_a_brief_whose_answers_were_usable_is_not_degraded(stub, stub_settings):
+    assert brief_seed(stub_settings).provenance.degraded == []
 
 
 def test_a_summary_the_model_cannot_give_is_built_from_the_briefs_items(stub, stub_settings):
@@ -111,8 +138,7 @@ def test_a_failing_article_does_not_stop_the_batch(stub, stub_settings):
 
 def test_a_failed_step_is_not_cached(stub, stub_settings):
     stub.faults = for_step("ClaimsAnswer", "refusal")
-    with pytest.raises(ModelOutputError):
-        brief_seed(stub_settings)
+    assert brief_seed(stub_settings).provenance.degraded == ["claims"]
     stub.faults = None
     stub.log.reset()
     assert brief_seed(stub_settings).claims
@@ -141,13 +167,43 @@ def test_a_valid_answer_is_cached(stub, stub_settings):
 def test_a_batch_ends_with_a_summary_of_its_failures(stub, stub_environment, capsys, tmp_path):
     stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8")[:80], "refusal")
     out = tmp_path / "out"
-    code = main(["brief", *map(str, SEED_PATHS[:3]), "-o", str(out), *stub_cli_args(stub)])
+    args = ["brief", *map(str, SEED_PATHS[:3]), "-o", str(out), "--strict", *stub_cli_args(stub)]
+    code = main(args)
     err = capsys.readouterr().err
     assert code == 1
     assert sorted(p.stem for p in out.iterdir()) == [SEED_PATHS[0].stem, SEED_PATHS[2].stem]
     summary = err[err.index("1 of 3 article(s) failed:") :]
     assert f"{SEED_PATHS[1].name}: step " in summary and "refused to answer" in summary
     assert "Traceback" not in err
+
+
+def test_a_degraded_brief_is_written_and_said_on_stderr_and_in_the_account(
+    stub, stub_environment, capsys, tmp_path
+):
+    stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8")[:80], "invalid")
+    out = tmp_path / "out"
+    code = main(["brief", *map(str, SEED_PATHS[:3]), "-o", str(out), *stub_cli_args(stub)])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert len(list(out.iterdir())) == 3
+    line = next(line for line in err.splitlines() if "degraded:" in line)
+    assert SEED_PATHS[1].name in line and "summary" in line
+    assert "3 briefed (0 from cache, 1 degraded), 0 failed" in err
+    assert "Degraded" in (out / f"{SEED_PATHS[1].stem}.md").read_text(encoding="utf-8")
+
+
+def test_strict_makes_a_degraded_article_a_failure_and_the_batch_goes_on(
+    stub, stub_environment, capsys, tmp_path
+):
+    stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8")[:80], "length")
+    out = tmp_path / "out"
+    args = ["brief", *map(str, SEED_PATHS[:3]), "-o", str(out), "--strict", *stub_cli_args(stub)]
+    code = main(args)
+    err = capsys.readouterr().err
+    assert code == 1
+    assert sorted(p.stem for p in out.iterdir()) == [SEED_PATHS[0].stem, SEED_PATHS[2].stem]
+    assert "cut off by the token limit" in err
+    assert "2 briefed (0 from cache, 0 degraded), 1 failed" in err
 
 
 def test_a_failed_write_leaves_no_partial_file_and_keeps_the_old_one(tmp_path):

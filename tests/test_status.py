@@ -140,4 +140,4 @@ def test_a_run_on_the_embedded_model_says_each_step_then_its_account(
     lines = capsys.readouterr().err.splitlines()
     assert lines[0] == "summarizer: starting the embedded model (model.gguf, llama.cpp's server)"
     assert lines[1].startswith("summarizer: the embedded model is ready (")
-    assert lines[-1].startswith("summarizer: 1 briefed (0 from cache), 0 failed")
+    assert lines[-1].startswith("summarizer: 1 briefed (0 from cache, 0 degraded), 0 failed")

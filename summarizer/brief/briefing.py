@@ -71,7 +71,10 @@ def with_origin(brief: Brief, article: Article) -> Brief:
 
 
 async def _run(session: ModelSession, step: Step, analysis: Analysis) -> StepResult:
-    """One step's question and its result; a partial answer keeps its valid parts."""
+    """One step's question and its result. An answer that stays unusable after the re-asks
+    keeps its valid parts and our code's rules decide the rest: the result says it fell
+    back (the brief is degraded), unless the settings are strict, where it raises
+    ModelOutputError and the article fails."""
     try:
         answered = await session.ask(
             step.messages(analysis),
@@ -80,14 +83,14 @@ async def _run(session: ModelSession, step: Step, analysis: Analysis) -> StepRes
             analysis.context(),
         )
     except ModelOutputError as error:
-        # Keep the valid parts, report the others; a partial answer is never cached.
+        if session.settings.strict:
+            raise ModelOutputError(f"step {step.name}: {error}") from error
+        # A partial or failed answer is never cached; what is dropped is listed in the brief.
         judgement = step.salvage(error.last_text, analysis)
-        if judgement is None and step.fallible:
+        if judgement is None:
             failed = Dropped(step=step.name, item=(error.last_text or "")[:300], reason=str(error))
             judgement = Judgement(dropped=[failed])
-        if judgement is None:
-            raise ModelOutputError(f"step {step.name}: {error}") from error
-        return StepResult(None, judgement, error.usage or Usage(), cached=False)
+        return StepResult(None, judgement, error.usage or Usage(), cached=False, fell_back=True)
     return step.result(answered.answer, answered.usage, answered.cached)
 
 
@@ -132,6 +135,7 @@ def assemble(
             },
             usage=sum((r.usage for r in results.values()), Usage()),
             cache_hits=sum(r.cached for r in results.values()),
+            degraded=sorted(step.name for step, r in results.items() if r.fell_back),
         ),
     )
 

@@ -81,6 +81,7 @@ def merge(article: Article, parts: list[tuple[int, Brief]], steps: Sequence[Step
                 prompt_versions={k: v for p in provenances for k, v in p.prompt_versions.items()},
                 usage=sum((p.usage for p in provenances), Usage()),
                 cache_hits=sum(p.cache_hits for p in provenances),
+                degraded=sorted({name for p in provenances for name in p.degraded}),
                 chunks=len(parts),
             ),
         }

@@ -20,6 +20,14 @@ from summarizer.output.status import StepBar
 from summarizer.schema import Usage
 
 
+def degraded_note(steps: list[str]) -> str:
+    """What a user is told of a degraded brief: which steps fell back to the rules."""
+    return (
+        f"degraded: the model's answers to {', '.join(steps)} stayed unusable after the "
+        "re-asks, so our rules alone decided them (--strict makes this a failure)"
+    )
+
+
 class BatchProgress:
     """Counts articles briefed, failed and served from cache, and the tokens spent.
 
@@ -30,7 +38,7 @@ class BatchProgress:
     def __init__(self, total: int, stream: TextIO | None = None) -> None:
         self.total = total
         self.stream = stream or sys.stderr
-        self.briefed = self.failed = self.cached = self.kept = self.hits = 0
+        self.briefed = self.failed = self.cached = self.kept = self.hits = self.degraded = 0
         self.usage = Usage()
         self._bar: Progress | None = None
         self._step: StepBar | None = None
@@ -91,6 +99,9 @@ class BatchProgress:
         else:
             self.briefed += 1
             provenance = result.brief.provenance
+            if provenance.degraded:
+                self.degraded += 1
+                self.say(f"{result.article}: {degraded_note(provenance.degraded)}")
             self.usage += provenance.usage
             self.cached += provenance.usage.calls == 0 and provenance.cache_hits > 0
             self.hits += provenance.cache_hits
@@ -119,7 +130,8 @@ class BatchProgress:
         u = self.usage
         kept = f", {self.kept} already briefed (kept)" if self.kept else ""
         line = (
-            f"{self.briefed} briefed ({self.cached} from cache), {self.failed} failed{kept}; "
+            f"{self.briefed} briefed ({self.cached} from cache, {self.degraded} degraded), "
+            f"{self.failed} failed{kept}; "
             f"tokens: {u.prompt_tokens:,} prompt, {u.completion_tokens:,} completion, "
             f"{u.cached_tokens:,} cached, {u.calls} call(s), {u.retries} retry(ies), "
             f"{self.hits} answer(s) from the cache"

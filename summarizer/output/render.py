@@ -68,6 +68,14 @@ def to_markdown(brief: Brief) -> str:
     """A readable brief: actors, claims, denials, figures, each with its quote, and a
     provenance footer (model, endpoint, prompt versions, tokens, cache hits, dropped items)."""
     lines = [f"# {brief.title}", "", brief.summary, ""]
+    if brief.provenance.degraded:
+        # Said first: a reader must not take the rules' fallback for the model's reading.
+        steps = ", ".join(brief.provenance.degraded)
+        lines += [
+            f"> **Degraded**: the model's answers to {steps} were unusable; our rules alone "
+            "decided those parts of this brief.",
+            "",
+        ]
 
     lines += ["## Actors", ""]
     for actor in brief.actors:

@@ -96,12 +96,15 @@ class Judgement:
 @dataclass(frozen=True)
 class StepResult:
     """What one step produced and what it cost. `answer` is the validated answer of a step
-    without candidates; `judgement` holds the verdicts of a step with candidates."""
+    without candidates; `judgement` holds the verdicts of a step with candidates.
+    `fell_back`: the model's answer stayed unusable after the re-asks (wholly, or some of
+    its verdicts), so our code's rules decided what it was asked."""
 
     answer: BaseModel | None
     judgement: Judgement | None
     usage: Usage
     cached: bool
+    fell_back: bool = False
 
 
 def judged(result: StepResult | None) -> Judgement:
@@ -171,6 +174,8 @@ class Step:
     `verdicts` object with one required field per id, in order). `build` reads the step's
     result (None when it made no call) and puts its items into the assembly; `merge` joins
     the field's values of the chunks of a long article, each with its chunk's offset.
+    Every build also works without the model's verdicts (our code's rules decide alone),
+    which is what a brief falls back to when a step's answer stays unusable.
     """
 
     name: str
@@ -180,10 +185,6 @@ class Step:
     answer: type[BaseModel] | None = None
     verdicts: Callable[[Analysis], dict[str, type[BaseModel]]] | None = None
     merge: Callable[[Sequence[tuple[int, Any]]], Any] = merge_by_evidence
-    #: A step the brief can do without: when no valid answer comes, its build gets no
-    #: result (and the brief lists the failure under `dropped`) instead of the article
-    #: failing.
-    fallible: bool = False
 
     def applies(self, analysis: Analysis) -> bool:
         """False when this step asks the model nothing about the article (no call is made):

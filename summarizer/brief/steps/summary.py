@@ -137,5 +137,4 @@ SUMMARY = Step(
     build=_build,
     answer=SummaryAnswer,
     merge=first_part,
-    fallible=True,
 )
