@@ -17,6 +17,7 @@ from summarizer.cli import main
 from summarizer.model.cache import FOLDER, ResponseCache, cache_key
 
 from .conftest import SEED_PATHS, cache_values, calls_for, stub_cli_args
+from .stub import for_step
 
 
 def test_key_is_stable_for_equal_parts():
@@ -132,3 +133,58 @@ def test_two_processes_briefing_the_same_articles_at_once_both_succeed(stub, tmp
         assert Brief.model_validate_json(mine.read_text()).claims == (
             Brief.model_validate_json(theirs.read_text()).claims
         )
+
+
+# --- whole briefs: a rerun of an unchanged article costs nothing ---------------------------
+
+
+def _refuse_to_parse(monkeypatch):
+    def parse(self):
+        raise AssertionError("the article was parsed again")
+
+    monkeypatch.setattr("summarizer.brief.analysis.Analysis.prepare", parse)
+
+
+def test_a_rerun_of_an_unchanged_article_neither_parses_nor_asks(stub, stub_settings, monkeypatch):
+    seed = SEED_PATHS[0].read_text(encoding="utf-8")
+    first = summarize(seed, name="a.txt", settings=stub_settings)
+    stub.log.reset()
+    _refuse_to_parse(monkeypatch)
+    again = summarize(seed, name="a.txt", settings=stub_settings)
+    assert stub.log.total == 0
+    assert again.model_dump(exclude={"provenance"}) == first.model_dump(exclude={"provenance"})
+    assert again.provenance.usage.calls == 0
+    assert again.provenance.cache_hits == calls_for(seed)
+
+
+def test_a_kept_brief_is_given_the_name_it_is_asked_under(stub, stub_settings):
+    seed = SEED_PATHS[0].read_text(encoding="utf-8")
+    summarize(seed, name="a.txt", settings=stub_settings)
+    assert summarize(seed, name="b.txt", settings=stub_settings).provenance.source == "b.txt"
+
+
+def test_a_setting_that_changes_the_brief_makes_it_again(stub, stub_settings):
+    seed = SEED_PATHS[0].read_text(encoding="utf-8")
+    summarize(seed, name="a.txt", settings=stub_settings)
+    stub.log.reset()
+    summarize(seed, name="a.txt", settings=stub_settings.with_changes(max_tokens=512))
+    assert stub.log.total > 0
+
+
+def test_a_degraded_brief_is_not_kept(stub, stub_settings):
+    seed = SEED_PATHS[0].read_text(encoding="utf-8")
+    stub.faults = for_step("SummaryAnswer", "invalid")
+    assert summarize(seed, name="a.txt", settings=stub_settings).provenance.degraded
+    stub.faults = None
+    stub.log.reset()
+    assert not summarize(seed, name="a.txt", settings=stub_settings).provenance.degraded
+    assert stub.log.requests["SummaryAnswer"] == 1
+
+
+def test_no_cache_makes_every_brief_again(stub, stub_settings):
+    seed = SEED_PATHS[0].read_text(encoding="utf-8")
+    settings = stub_settings.with_changes(use_cache=False)
+    summarize(seed, name="a.txt", settings=settings)
+    stub.log.reset()
+    summarize(seed, name="a.txt", settings=settings)
+    assert stub.log.total == calls_for(seed)

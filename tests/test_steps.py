@@ -85,6 +85,12 @@ class AnsweringSession:
         answer = answer_model.model_validate({"verdicts": {key: {"quotes": True} for key in ids}})
         return Answer(answer, Usage(calls=1), cached=False)
 
+    def recall(self, parts: dict[str, Any]) -> str | None:
+        return None
+
+    def keep(self, parts: dict[str, Any], text: str) -> None:
+        pass
+
     def cassette(
         self, name: str, recording: RecordingMode | None = None
     ) -> AbstractContextManager[None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import AsyncIterator, Iterable, Sequence
+from typing import Any
 
 from summarizer.brief.analysis import Analysis
 from summarizer.brief.chunking import chunk_spans, merge
@@ -21,7 +22,8 @@ from summarizer.model.protocol import ModelSession
 from summarizer.schema import Brief, Dropped, EndpointKind, Provenance, Usage
 from summarizer.settings import RecordingMode
 from summarizer.text.article import Article
-from summarizer.version import __version__
+from summarizer.text.nlp import DEFAULT_PIPELINE, pipeline_identity
+from summarizer.version import __version__, code_fingerprint
 
 
 async def brief_article(
@@ -32,8 +34,13 @@ async def brief_article(
 ) -> Brief:
     """Brief one article with `steps`; `recording` overrides the settings' cassette mode.
 
+    A brief an earlier run made of the same text, with the same code, prompts, pipeline,
+    model and settings, is taken from the session's cache as it is: no parse, no question.
     Raises SummarizerError subclasses when a step cannot be done.
     """
+    made_of = _made_of(session, article, steps)
+    if (kept := session.recall(made_of)) is not None:
+        return with_origin(_reused(Brief.model_validate_json(kept), article), article)
     chunks = [
         (start, Analysis(article.text[start:end], session.settings.spacy_pipeline))
         for start, end in chunk_spans(article.text, session.settings.chunk_chars)
@@ -54,7 +61,41 @@ async def brief_article(
                     assemble(article, analysis, done, session.model, session.endpoint_kind, steps),
                 )
             )
-    return with_origin(merge(article, parts, steps), article)
+    brief = merge(article, parts, steps)
+    if not brief.provenance.degraded:
+        # A degraded brief is made again next time: the model may answer by then.
+        session.keep(made_of, brief.model_dump_json())
+    return with_origin(brief, article)
+
+
+def _made_of(session: ModelSession, article: Article, steps: Sequence[Step]) -> dict[str, Any]:
+    """All that makes an article's brief but the model and its endpoint (which the session
+    adds): the text, our code and prompts, the parse, how the article is cut."""
+    return {
+        "brief": article.sha256,
+        "code": code_fingerprint(),
+        "prompts": {
+            name: version
+            for step in steps
+            if step.asks
+            for name, version in step.prompt_versions().items()
+        },
+        "steps": [step.name for step in steps],
+        "pipeline": pipeline_identity(session.settings.spacy_pipeline or DEFAULT_PIPELINE),
+        "chunk_chars": session.settings.chunk_chars,
+    }
+
+
+def _reused(brief: Brief, article: Article) -> Brief:
+    """A kept brief as this article's: under its name, costing nothing, every answer it
+    was made of counted as served from the cache."""
+    provenance = brief.provenance
+    reused = {
+        "source": article.name,
+        "usage": Usage(),
+        "cache_hits": provenance.usage.calls + provenance.cache_hits,
+    }
+    return brief.model_copy(update={"provenance": provenance.model_copy(update=reused)})
 
 
 def with_origin(brief: Brief, article: Article) -> Brief:

@@ -23,6 +23,8 @@ from summarizer.errors import CacheError
 
 #: The cache's folder under the cache directory ("responses" held an earlier format).
 FOLDER = "answers"
+#: The folder of whole results made from answers (briefs), looked up before any question.
+RESULTS_FOLDER = "results"
 
 
 def cache_key(parts: dict[str, Any]) -> str:

@@ -68,6 +68,17 @@ class ModelSession(Protocol):
         holds the last answer) or ReplayMissError when it cannot be answered."""
         ...
 
+    def recall(self, parts: dict[str, Any]) -> str | None:
+        """The result an earlier run kept under `parts` with this endpoint, model and
+        sampling options (None: none, or the cache is off, as in replay and record). Raises
+        CacheError when the cache cannot be read."""
+        ...
+
+    def keep(self, parts: dict[str, Any], text: str) -> None:
+        """Keep `text`, a result made from this session's answers, under `parts` for later
+        runs (nothing when the cache is off). Raises CacheError when it cannot be written."""
+        ...
+
     def cassette(
         self, name: str, recording: RecordingMode | None = None
     ) -> AbstractContextManager[None]:

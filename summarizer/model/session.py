@@ -20,7 +20,7 @@ from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
 from summarizer.errors import EndpointError, ModelOutputError, SummarizerError
-from summarizer.model.cache import ResponseCache, cache_key
+from summarizer.model.cache import RESULTS_FOLDER, ResponseCache, cache_key
 from summarizer.model.client import ModelClient
 from summarizer.model.endpoint import Endpoint, open_endpoint
 from summarizer.model.protocol import Answer
@@ -42,6 +42,8 @@ class Session:
         self.endpoint: Endpoint | None = None
         self._client: ModelClient | None = None
         self._cache: ResponseCache | None = None
+        # Whole results made from answers (briefs), apart from the answers themselves.
+        self._results: ResponseCache | None = None
         # Calls under way, by cache key: an identical request waits for the first one.
         self._inflight: dict[str, asyncio.Future[Answer[BaseModel]]] = {}
         # The embedded server is started again once per run if it dies (killed, out of
@@ -58,8 +60,11 @@ class Session:
                 self._stack.enter_context, open_endpoint(self.settings)
             )
             use_cache = self.settings.use_cache and self.settings.recording == "off"
-            self._cache = ResponseCache(self.settings.cache_dir if use_cache else None)
+            directory = self.settings.cache_dir if use_cache else None
+            self._cache = ResponseCache(directory)
             self._stack.callback(self._cache.close)
+            self._results = ResponseCache(directory, RESULTS_FOLDER)
+            self._stack.callback(self._results.close)
             self._client = ModelClient(self.endpoint, self.settings)
         except BaseException:
             self._stack.close()
@@ -104,6 +109,33 @@ class Session:
         self, name: str, recording: RecordingMode | None = None
     ) -> AbstractContextManager[None]:
         return cassette(self.settings.with_changes(recording=recording), name)
+
+    def recall(self, parts: dict[str, Any]) -> str | None:
+        assert self._results is not None
+        return self._results.get(self._result_key(parts))
+
+    def keep(self, parts: dict[str, Any], text: str) -> None:
+        assert self._results is not None
+        self._results.set(self._result_key(parts), text)
+
+    def _result_key(self, parts: dict[str, Any]) -> str:
+        """A result's key: `parts` and all of this session's that changes an answer but
+        the question (the endpoint, the response format, the sampling options)."""
+        client = self.client
+        options = {
+            "temperature": self.settings.temperature,
+            "seed": self.settings.seed,
+            "max_tokens": self.settings.max_tokens,
+        }
+        return cache_key(
+            {
+                "result": parts,
+                "endpoint": client.endpoint.identity,
+                "model": client.endpoint.model,
+                "response_format": client.endpoint.response_format,
+                "options": options,
+            }
+        )
 
     async def ask(
         self,

@@ -65,6 +65,13 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     )
 
 
+def pipeline_identity(name: str = DEFAULT_PIPELINE) -> str:
+    """The pipeline `name` and the installed versions of spaCy and of its package, without
+    loading it: what a cache of results made from its parses is keyed on."""
+    versions = [spacy.util.get_package_version(c) for c in _ALSO_KNOWN_AS.get(name, (name,))]
+    return f"{name} {next((v for v in versions if v), 'unknown')} spacy {spacy.about.__version__}"
+
+
 def text_of(doc: Doc) -> str:
     """The parsed text, computed once per document: spaCy's `Doc.text` joins every token
     anew on each use, and the rules read the text thousands of times an article."""

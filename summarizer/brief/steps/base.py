@@ -186,11 +186,16 @@ class Step:
     verdicts: Callable[[Analysis], dict[str, type[BaseModel]]] | None = None
     merge: Callable[[Sequence[tuple[int, Any]]], Any] = merge_by_evidence
 
+    @property
+    def asks(self) -> bool:
+        """Whether this step ever asks the model (else our code decides it all)."""
+        return self.answer is not None or self.verdicts is not None
+
     def applies(self, analysis: Analysis) -> bool:
         """False when this step asks the model nothing about the article (no call is made):
         it has no candidates there, or it never asks."""
         if self.verdicts is None:
-            return self.answer is not None
+            return self.asks
         return bool(self.verdicts(analysis))
 
     def answer_model(self, analysis: Analysis) -> type[BaseModel]:
