@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import Any
 
-from summarizer.brief.briefing import brief_article, brief_many
+from summarizer.brief.briefing import brief_article, brief_many, decided_brief, decided_briefs
 from summarizer.brief.result import BriefResult
 from summarizer.dossier.cross_reference import cross_reference, dossier_of_articles
 from summarizer.model.session import Session
@@ -38,9 +38,13 @@ async def asummarize(
 
     Raises InputError for empty or over-long text, ConfigurationError when no endpoint is
     set, EndpointError, ModelOutputError or ReplayMissError when the model cannot answer.
+    With the `rules_only` option no model is asked (see `decided_brief`).
     """
     article = text if isinstance(text, Article) else Article.from_text(text, name)
-    async with Session(_settings(settings, options)) as session:
+    resolved = _settings(settings, options)
+    if resolved.rules_only:
+        return await asyncio.to_thread(decided_brief, article)
+    async with Session(resolved) as session:
         return await brief_article(session, article)
 
 
@@ -82,8 +86,16 @@ async def asummarize_many(
     **options: Any,
 ) -> AsyncIterator[BriefResult]:
     """Brief many articles with bounded concurrency (`concurrency` option), yielding each
-    `BriefResult` as it finishes; a failing article yields its error, the others go on."""
+    `BriefResult` as it finishes; a failing article yields its error, the others go on.
+    With the `rules_only` option no model is asked: the briefs are our code's rules alone,
+    made on every core (`parse_processes`)."""
     resolved = _settings(settings, options)
+    if resolved.rules_only:
+        async for result in decided_briefs(
+            (_article(a) for a in articles), resolved.parse_processes
+        ):
+            yield result
+        return
     async with Session(resolved) as session:
         async for result in brief_many(
             session, (_article(a) for a in articles), resolved.concurrency

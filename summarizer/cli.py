@@ -21,6 +21,8 @@ from pathlib import Path
 from types import FrameType
 
 from summarizer.api import asummarize_many, summarize_dossier
+from summarizer.brief.briefing import RULES_ONLY_MODEL
+from summarizer.brief.parsing import one_per_core
 from summarizer.errors import ConfigurationError, InputError, OutputError, SummarizerError
 from summarizer.evaluation import (
     evaluate,
@@ -86,6 +88,14 @@ def _add_briefing_options(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
+def _add_rules_only_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rules-only", action="store_true",
+        help="ask no model: our code's rules alone, a summary built from the items (fast, "
+        "for corpora too large for any endpoint)",
+    )  # fmt: skip
+
+
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--refetch", action="store_true", help="fetch URLs again rather than from the cache"
@@ -125,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
         help='price table (JSON: {"model": {"prompt": $/1M, "completion": $/1M}}) for the cost',
     )  # fmt: skip
     _add_briefing_options(brief)
+    _add_rules_only_option(brief)
     _add_endpoint_options(brief)
 
     dossier = commands.add_parser(
@@ -198,7 +209,15 @@ def _settings(args: argparse.Namespace) -> Settings:
         token_budget=getattr(args, "token_budget", None),
         refetch=True if getattr(args, "refetch", False) else None,
         strict=True if getattr(args, "strict", False) else None,
+        rules_only=True if getattr(args, "rules_only", False) else None,
     )
+
+
+def _with_parse_processes(settings: Settings) -> Settings:
+    """`settings` with one parse process per core unless it says how many."""
+    if settings.parse_processes is not None:
+        return settings
+    return settings.with_changes(parse_processes=one_per_core())
 
 
 def _readable(
@@ -245,7 +264,7 @@ def _sink(args: argparse.Namespace) -> Folder | Stream:
 
 
 def _brief(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+    settings = _with_parse_processes(_settings(args))
     price = _price(args, settings)
     sink = _sink(args)
     failures: list[str] = []
@@ -266,7 +285,7 @@ def _brief(args: argparse.Namespace) -> int:
     # A run started again over the same folder keeps what is already briefed (the
     # replay and record modes make every brief again: they are how briefs are remade).
     kept = sink if isinstance(sink, Folder) and settings.recording == "off" else None
-    model = endpoint.model_name(settings)
+    model = RULES_ONLY_MODEL if settings.rules_only else endpoint.model_name(settings)
 
     def read(article: Article) -> bool:
         if kept is not None and kept.up_to_date(article, __version__, model):
@@ -357,7 +376,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _dossier(args: argparse.Namespace) -> int:
-    settings = _settings(args)
+    settings = _with_parse_processes(_settings(args))
     unreadable: list[str] = []
     articles = list(_readable(args.paths, settings, unreadable.append))
     if not articles:

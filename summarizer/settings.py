@@ -46,6 +46,8 @@ _ENV: dict[str, str] = {
     "fetch_max_bytes": "SUMMARIZER_FETCH_MAX_BYTES",
     "refetch": "SUMMARIZER_REFETCH",
     "strict": "SUMMARIZER_STRICT",
+    "rules_only": "SUMMARIZER_RULES_ONLY",
+    "parse_processes": "SUMMARIZER_PARSE_PROCESSES",
 }
 
 
@@ -92,6 +94,11 @@ class Settings:
     #: An article whose model answers stay unusable after the re-asks fails, rather than
     #: being briefed by our code's rules alone and marked degraded.
     strict: bool = False
+    #: Brief without any model: our code's rules alone, a summary built from the items.
+    rules_only: bool = False
+    #: Worker processes that parse articles in a batch (None or 1: a thread of the run's own
+    #: process; the command line's default is one per core).
+    parse_processes: int | None = None
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **arguments: Any) -> Settings:
@@ -123,13 +130,13 @@ def _coerce(name: str, value: Any) -> Any:
     try:
         if name in {"cache_dir", "local_model_path", "cassette_dir"}:
             return Path(value).expanduser()
-        if name in {"use_cache", "refetch", "strict"}:
+        if name in {"use_cache", "refetch", "strict", "rules_only"}:
             if isinstance(value, bool):
                 return value
             return str(value).strip().lower() not in {"0", "false", "no", "off"}
         if name in {
             "local_context", "local_threads", "max_attempts", "max_tokens", "concurrency",
-            "chunk_chars", "token_budget", "fetch_max_bytes",
+            "chunk_chars", "token_budget", "fetch_max_bytes", "parse_processes",
         }:  # fmt: skip
             number = int(value)
             if number < 1:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import html
+import socket
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -79,6 +80,9 @@ def isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
         if name.startswith("SUMMARIZER_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    # Articles parse in a thread of the test's own process: a pool of worker processes
+    # costs seconds to start, and the tests that are about the pool ask for it.
+    monkeypatch.setenv("SUMMARIZER_PARSE_PROCESSES", "1")
 
 
 @pytest.fixture
@@ -415,3 +419,19 @@ def cache_values(directory: Path) -> list[str]:
     for value, filename in rows:
         values.append((directory / FOLDER / filename).read_text() if filename else str(value))
     return values
+
+
+@pytest.fixture
+def worker_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let the parse's worker processes start: they reach their fork server over a Unix
+    socket, local and no network, which the network block would otherwise refuse."""
+    from pytest_recording import network
+
+    guarded = socket.socket.connect
+
+    def connect(self: socket.socket, address: Any) -> None:
+        if self.family == socket.AF_UNIX:
+            return network._original_connect(self, address)
+        return guarded(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)

@@ -110,3 +110,16 @@ def test_a_rerun_briefs_an_article_whose_text_changed(stub, stub_environment, tm
     capsys.readouterr()
     assert main(command) == 0
     assert "1 briefed" in capsys.readouterr().err
+
+
+def test_a_batch_parsed_in_worker_processes_gives_the_briefs_of_one_parsed_in_threads(
+    stub_settings, seed_texts, worker_processes
+):
+    articles = [Article(name, text) for name, text in list(seed_texts.items())[:3]]
+    settings = stub_settings.with_changes(concurrency=3, use_cache=False)
+    threads = summarize_many(articles, settings=settings.with_changes(parse_processes=1))
+    pooled = summarize_many(articles, settings=settings.with_changes(parse_processes=2))
+    assert all(r.brief is not None for r in pooled)
+    assert [r.brief.model_dump(exclude={"provenance"}) for r in pooled] == [
+        r.brief.model_dump(exclude={"provenance"}) for r in threads
+    ]

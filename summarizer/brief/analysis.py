@@ -63,6 +63,17 @@ class Analysis:
         _ = (self.actors, self.figures, self.claims, self.denials)
         return self
 
+    def found(self) -> dict[str, Any]:
+        """What `prepare` computed, as plain data (no parse): what a worker process sends
+        back for `adopt`."""
+        self.prepare()
+        return {name: self.__dict__[name] for name in _FOUND}
+
+    def adopt(self, found: dict[str, Any]) -> None:
+        """Take what another process's `prepare` computed of the same text as this
+        analysis's own (cached properties live in the instance's dict)."""
+        self.__dict__.update({name: found[name] for name in _FOUND})
+
     @cached_property
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.text)
@@ -136,3 +147,7 @@ class Analysis:
                 " ".join(line.split()) for line in self.text.splitlines() if line.strip()
             )
         )
+
+
+#: The cached properties `prepare` computes: everything the steps read of the parse.
+_FOUND = ("sentences", "actors", "figures", "attributions", "claims", "denials")

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from typing import Any
 
 from summarizer.brief.analysis import Analysis
 from summarizer.brief.chunking import chunk_spans, merge
+from summarizer.brief.parsing import ParsePool, Preparer, prepare_in_thread, processes_for
 from summarizer.brief.result import BriefResult
 from summarizer.brief.steps import STEPS, Assembly, Judgement, Step, StepResult, steps_for
 from summarizer.errors import BudgetError, ModelOutputError, SummarizerError
@@ -31,8 +32,10 @@ async def brief_article(
     article: Article,
     recording: RecordingMode | None = None,
     steps: Sequence[Step] = STEPS,
+    prepare: Preparer = prepare_in_thread,
 ) -> Brief:
-    """Brief one article with `steps`; `recording` overrides the settings' cassette mode.
+    """Brief one article with `steps`; `recording` overrides the settings' cassette mode;
+    `prepare` parses it (in a thread, or in a worker process of a `ParsePool`).
 
     A brief an earlier run made of the same text, with the same code, prompts, pipeline,
     model and settings, is taken from the session's cache as it is: no parse, no question.
@@ -49,9 +52,9 @@ async def brief_article(
     # Replay and record are per article: one cassette per article's brief.
     with session.cassette(article.stem, recording):
         for start, analysis in chunks:
-            # The parse takes most of our own time per article: in a worker thread, the
-            # event loop goes on with the other articles' requests meanwhile.
-            await asyncio.to_thread(analysis.prepare)
+            # The parse takes most of our own time per article: elsewhere, while the event
+            # loop goes on with the other articles' requests.
+            await prepare(analysis)
             asked = steps_for(analysis, steps)
             results = await asyncio.gather(*(_run(session, step, analysis) for step in asked))
             done = dict(zip(asked, results, strict=True))
@@ -141,8 +144,12 @@ def decided_brief(article: Article, steps: Sequence[Step] = STEPS) -> Brief:
     the items. What the evaluation scores as "rules only"; rules have no context window, so
     the article is one chunk."""
     return with_origin(
-        assemble(article, Analysis(article.text), {}, "none", "rules", steps), article
+        assemble(article, Analysis(article.text), {}, RULES_ONLY_MODEL, "rules", steps), article
     )
+
+
+#: The model a brief made by our rules alone names in its provenance.
+RULES_ONLY_MODEL = "none"
 
 
 def assemble(
@@ -193,22 +200,69 @@ async def brief_many(
     at most `concurrency` articles in memory. A failing article yields its error and the
     others go on. Once the session's tokens reach `settings.token_budget`, articles not yet
     started yield a BudgetError. Where the session says so (the embedded model, replay and
-    record), articles go one at a time.
+    record), articles go one at a time; otherwise several are parsed at once, in worker
+    processes (`settings.parse_processes`, one per core by default).
     """
+    settings = session.settings
     limit = 1 if session.one_at_a_time else concurrency
-    budget = session.settings.token_budget
+    budget = settings.token_budget
+    processes = processes_for(settings.parse_processes)
 
-    async def one(article: Article) -> BriefResult:
+    async def one(article: Article, prepare: Preparer) -> BriefResult:
         spent = session.usage.prompt_tokens + session.usage.completion_tokens
         if budget is not None and spent >= budget:
             error = BudgetError(f"not started: the run's token budget ({budget:,}) is spent")
             return BriefResult(article.name, error=error)
         try:
-            brief = await brief_article(session, article, recording)
+            brief = await brief_article(session, article, recording, prepare=prepare)
         except SummarizerError as error:
             return BriefResult(article.name, error=error, source=article)
         return BriefResult(article.name, brief=brief, source=article)
 
+    if limit > 1 and processes > 1:
+        with ParsePool(processes, settings.spacy_pipeline) as pool:
+            async for result in in_slots(articles, limit, lambda a: one(a, pool.prepare)):
+                yield result
+    else:
+        async for result in in_slots(articles, limit, lambda a: one(a, prepare_in_thread)):
+            yield result
+
+
+async def decided_briefs(
+    articles: Iterable[Article], processes: int | None = None
+) -> AsyncIterator[BriefResult]:
+    """The briefs our code's rules alone make of `articles` (see `decided_brief`), no model
+    asked, made in `processes` worker processes (one per core by default), yielded as they
+    finish; an article that cannot be briefed yields its error and the others go on."""
+    workers = processes_for(processes)
+
+    async def one(article: Article, pool: ParsePool | None) -> BriefResult:
+        try:
+            if pool is None:
+                brief = await asyncio.to_thread(decided_brief, article)
+            else:
+                brief = await pool.run(decided_brief, article)
+        except SummarizerError as error:
+            return BriefResult(article.name, error=error, source=article)
+        return BriefResult(article.name, brief=brief, source=article)
+
+    if workers > 1:
+        with ParsePool(workers, None) as pool:
+            # Two articles a worker in flight: none waits for the next to be sent.
+            async for result in in_slots(articles, 2 * workers, lambda a: one(a, pool)):
+                yield result
+    else:
+        async for result in in_slots(articles, 1, lambda a: one(a, None)):
+            yield result
+
+
+async def in_slots(
+    articles: Iterable[Article],
+    limit: int,
+    work: Callable[[Article], Awaitable[BriefResult]],
+) -> AsyncIterator[BriefResult]:
+    """`work` on each of `articles`, at most `limit` at once, yielding results as they
+    finish; articles are read from the iterator only as slots free up."""
     source = iter(articles)
     taking = threading.Lock()
 
@@ -227,7 +281,7 @@ async def brief_many(
     async def worker() -> None:
         try:
             while (article := await asyncio.to_thread(take)) is not None:
-                await finished.put(await one(article))
+                await finished.put(await work(article))
         except Exception as error:  # the articles' iterator failed, or a bug: say so
             await finished.put(error)
             return

@@ -68,6 +68,8 @@ def to_markdown(brief: Brief) -> str:
     """A readable brief: actors, claims, denials, figures, each with its quote, and a
     provenance footer (model, endpoint, prompt versions, tokens, cache hits, dropped items)."""
     lines = [f"# {brief.title}", "", brief.summary, ""]
+    if brief.provenance.endpoint == "rules":
+        lines += ["> Made by our rules alone (`--rules-only`): no model was asked.", ""]
     if brief.provenance.degraded:
         # Said first: a reader must not take the rules' fallback for the model's reading.
         steps = ", ".join(brief.provenance.degraded)
