@@ -9,11 +9,15 @@ matched on the answer schema, so it is valid for our schemas). In one run it mea
 - speedup = sequential_s / concurrent_s, and ideal_speedup, what perfect overlap would give
   (all steps of `concurrency` articles at once: calls / ceil(articles / concurrency));
 - overhead_ms_per_article: our own cost per article, against a zero-latency stub;
-- cached_rerun_s: the same batch again, every answer from the cache;
-- peak RSS (default run): memory after a small and a large batch, to show it stays flat.
+- cached_rerun_s: the same batch again, every brief from the cache;
+- peak RSS: this process's after 200 articles and at the end of the zero-latency run, to
+  show it stays flat, and its parse workers' (each replaced every 200 articles).
+
+Articles are parsed in --parse-processes worker processes (one per core, as the command
+line does; 1 parses in a thread).
 
     python benchmarks/bench.py --quick          # 100 articles, 200 ms, concurrency 16
-    python benchmarks/bench.py                  # 1000 articles, and memory
+    python benchmarks/bench.py                  # 1000 articles
     python benchmarks/bench.py --embedded 2     # also: seconds per seed on the embedded
                                                 # model, with and without prefix reuse
 
@@ -33,12 +37,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from summarizer import Article, Settings
 from summarizer.brief.analysis import Analysis
 from summarizer.brief.briefing import brief_many
+from summarizer.brief.parsing import one_per_core
 from summarizer.brief.steps import steps_for
 from summarizer.model.client import ModelClient
 from summarizer.model.endpoint import Endpoint, open_endpoint
@@ -75,112 +81,109 @@ class Stub:
         self.process.join(5)
 
 
-def _settings(base_url: str, cache_dir: Path, concurrency: int) -> Settings:
+def _settings(base_url: str, cache_dir: Path, concurrency: int, processes: int) -> Settings:
     return Settings.load(
         env={}, base_url=base_url, model=LOCAL_MODEL_NAME, response_format="json_object_schema",
-        cache_dir=cache_dir, concurrency=concurrency, max_attempts=1,
+        cache_dir=cache_dir, concurrency=concurrency, max_attempts=1, parse_processes=processes,
     )  # fmt: skip
 
 
-async def pipeline_run(settings: Settings, batch: Iterable[Article]) -> tuple[float, int]:
-    """Seconds to brief `batch` with our pipeline, and how many failed. Results are counted
-    and dropped as they come (as the CLI streams them to disk), never kept."""
-    failed = 0
+@dataclass
+class Run:
+    """One pipeline run: its seconds, failures and calls, and the peak RSS after its first
+    `sample_after` articles and at its end (this process, and its finished workers)."""
+
+    seconds: float = 0.0
+    failed: int = 0
+    calls: int = 0
+    rss_mb: dict[str, float] = field(default_factory=dict)
+
+
+async def pipeline_run(settings: Settings, batch: Iterable[Article], sample_after: int = 0) -> Run:
+    """Brief `batch` with our pipeline. Results are counted and dropped as they come (as the
+    CLI streams them to disk), never kept."""
+    run = Run()
+    done = 0
     started = time.perf_counter()
     async with Session(settings) as session:
         async for result in brief_many(session, iter(batch), settings.concurrency):
-            failed += result.brief is None
-    return time.perf_counter() - started, failed
+            run.failed += result.brief is None
+            done += 1
+            if done == sample_after:
+                run.rss_mb[f"after_{done}"] = peak_rss_mb()
+        run.calls = session.usage.calls
+    run.seconds = time.perf_counter() - started
+    if sample_after:
+        run.rss_mb[f"after_{done}"] = peak_rss_mb()
+        run.rss_mb["workers"] = peak_rss_mb(resource.RUSAGE_CHILDREN)
+    return run
 
 
-async def naive_run(base_url: str, batch: list[Article]) -> float:
-    """Seconds for the naive loop: one call at a time, article after article, step after step."""
-    settings = _settings(base_url, Path(tempfile.mkdtemp()), 1)
+async def naive_run(base_url: str, batch: list[Article]) -> tuple[float, int]:
+    """Seconds for the naive loop: one call at a time, article after article, step after
+    step; and how many calls it made."""
+    settings = _settings(base_url, Path(tempfile.mkdtemp()), 1, 1)
     endpoint = Endpoint(
         "custom", base_url, "no-key", LOCAL_MODEL_NAME, "json_object_schema", base_url
     )
     client = ModelClient(endpoint, settings)
+    calls = 0
     started = time.perf_counter()
     for article in batch:
         analysis = Analysis(article.text)
         for step in steps_for(analysis):
+            calls += 1
             await client.extract(
                 step.messages(analysis), step.answer_model(analysis), analysis.context()
             )
     elapsed = time.perf_counter() - started
     await client.aclose()
-    return elapsed
+    return elapsed, calls
 
 
-def calls_per_batch(batch: list[Article]) -> int:
-    return sum(len(steps_for(Analysis(a.text))) for a in batch)
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def throughput(count: int, latency_ms: int, concurrency: int, naive_count: int) -> dict[str, Any]:
+def throughput(
+    count: int, latency_ms: int, concurrency: int, naive_count: int, processes: int
+) -> dict[str, Any]:
     batch = list(variants(count))
-    calls = calls_per_batch(batch)  # analyses every article: once, not per use
     stub = Stub(latency_ms / 1000)
     try:
-        naive_batch = batch[:naive_count]
-        naive_s = asyncio.run(naive_run(stub.base_url, naive_batch))
-        # The naive loop's time per call, times every call of the batch.
-        sequential_s = naive_s * calls / calls_per_batch(naive_batch)
+        naive_s, naive_calls = asyncio.run(naive_run(stub.base_url, batch[:naive_count]))
         cache = Path(tempfile.mkdtemp())
-        concurrent_s, failed = asyncio.run(
-            pipeline_run(_settings(stub.base_url, cache, concurrency), batch)
-        )
-        cached_s, _ = asyncio.run(pipeline_run(_settings(stub.base_url, cache, concurrency), batch))
+        settings = _settings(stub.base_url, cache, concurrency, processes)
+        concurrent = asyncio.run(pipeline_run(settings, batch))
+        cached = asyncio.run(pipeline_run(settings, batch))
     finally:
         stub.stop()
+    # The naive loop's time per call, times every call of the batch.
+    sequential_s = naive_s * concurrent.calls / naive_calls
     zero = Stub(0.0)
     try:
-        overhead_s, _ = asyncio.run(
-            pipeline_run(_settings(zero.base_url, Path(tempfile.mkdtemp()), concurrency), batch)
-        )
+        # Memory is sampled in this run: after 200 articles and at the end.
+        settings = _settings(zero.base_url, Path(tempfile.mkdtemp()), concurrency, processes)
+        overhead = asyncio.run(pipeline_run(settings, variants(count), sample_after=200))
     finally:
         zero.stop()
     return {
         "articles": count,
         "concurrency": concurrency,
+        "parse_processes": processes,
         "latency_ms": latency_ms,
-        "calls": calls,
-        "failed": failed,
+        "calls": concurrent.calls,
+        "failed": concurrent.failed,
         "sequential_s": round(sequential_s, 2),
         "sequential_measured_on": naive_count,
-        "concurrent_s": round(concurrent_s, 2),
-        "speedup": round(sequential_s / concurrent_s, 1),
-        "ideal_speedup": round(calls / math.ceil(count / concurrency), 1),
-        "overhead_ms_per_article": round(1000 * overhead_s / count, 2),
-        "cached_rerun_s": round(cached_s, 3),
-        "cached_rerun_ms_per_article": round(1000 * cached_s / count, 2),
+        "concurrent_s": round(concurrent.seconds, 2),
+        "speedup": round(sequential_s / concurrent.seconds, 1),
+        "ideal_speedup": round(concurrent.calls / math.ceil(count / concurrency), 1),
+        "overhead_ms_per_article": round(1000 * overhead.seconds / count, 2),
+        "cached_rerun_s": round(cached.seconds, 3),
+        "cached_rerun_ms_per_article": round(1000 * cached.seconds / count, 2),
+        **{f"peak_rss_mb_{k}": v for k, v in overhead.rss_mb.items()},
     }
-
-
-def memory(concurrency: int) -> dict[str, float]:
-    """Peak RSS after 200 articles, then after 2000 more, on a zero-latency stub. The
-    articles are made as the pipeline takes them, as the CLI reads files: a list of them
-    made up front would grow with the batch by itself."""
-    zero = Stub(0.0)
-    try:
-        asyncio.run(
-            pipeline_run(
-                _settings(zero.base_url, Path(tempfile.mkdtemp()), concurrency), variants(200)
-            )
-        )
-        small = peak_rss_mb()
-        asyncio.run(
-            pipeline_run(
-                _settings(zero.base_url, Path(tempfile.mkdtemp()), concurrency), variants(2000)
-            )
-        )
-        large = peak_rss_mb()
-    finally:
-        zero.stop()
-    return {"peak_rss_mb_after_200": round(small, 1), "peak_rss_mb_after_2000": round(large, 1)}
 
 
 def embedded(seeds: int) -> dict[str, Any]:
@@ -225,17 +228,17 @@ def main() -> None:
     parser.add_argument("--articles", type=int)
     parser.add_argument("--latency-ms", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--parse-processes", type=int, default=one_per_core(),
+                        help="worker processes that parse (default: one per core)")  # fmt: skip
     parser.add_argument("--embedded", type=int, default=0, metavar="N",
                         help="also time the first N seeds on the embedded model")  # fmt: skip
     args = parser.parse_args()
     gc.freeze()  # as `summarizer` does at its start (see summarizer.cli.main)
     count = args.articles or (100 if args.quick else 1000)
-    # Memory first: peak RSS is the process's whole life, and the throughput runs hold
-    # their batch as a list (they brief it three times).
-    footprint = {} if args.quick else memory(args.concurrency)
     # The naive loop is timed on a sample: at 200 ms a call, 1000 articles would take 17 min.
-    result = throughput(count, args.latency_ms, args.concurrency, naive_count=min(count, 10))
-    result.update(footprint)
+    result = throughput(
+        count, args.latency_ms, args.concurrency, min(count, 10), args.parse_processes
+    )
     if args.embedded:
         result.update(embedded(args.embedded))
     for key, value in result.items():
