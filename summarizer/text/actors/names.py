@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from summarizer.text.actors.roles import speaks
+from summarizer.text.grammar import NOUNS
 from summarizer.text.lexicon import (
     BODY_NAMES,
     BODY_NOUNS,
@@ -128,7 +129,7 @@ def clean_name(span: Span, label: str) -> str | None:
     tokens = _name_tokens(span)
     if label == "PERSON":
         while len(tokens) > 1 and (
-            tokens[0].lower_.rstrip(".") in TITLE_WORDS or tokens[0].pos_ not in {"PROPN", "NOUN"}
+            tokens[0].lower_.rstrip(".") in TITLE_WORDS or tokens[0].pos_ not in NOUNS
         ):
             tokens = tokens[1:]
     if not tokens or not any(t.text[:1].isupper() for t in tokens):

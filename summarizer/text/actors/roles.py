@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.grammar import NOUN_MODIFIERS, OWNERS, VERBS
 from summarizer.text.lexicon import (
     ADVANCING,
     BELIEVING,
@@ -58,7 +59,7 @@ def located(token: Token) -> bool:
     "across"..., of "on" after a verb of advancing ("marched on X"), or of "of" after a
     place noun ("the port of X")."""
     token = governing(token)
-    if token.dep_ in {"compound", "nmod", "amod"}:  # "the X and Y provinces"
+    if token.dep_ in NOUN_MODIFIERS:  # "the X and Y provinces"
         return token.head.lower_ in PLACE_NOUNS
     if token.dep_ != "pobj":
         return False
@@ -74,7 +75,7 @@ def located(token: Token) -> bool:
 
 def _reporting(verb: Token) -> bool:
     """Whether a token is a reporting verb ("said", "denied", "told")."""
-    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _SPEAKING
+    return verb.pos_ in VERBS and verb.lemma_.lower() in _SPEAKING
 
 
 def speaks(token: Token) -> bool:
@@ -92,7 +93,7 @@ def speaks(token: Token) -> bool:
         subjects = [c.lower_ for c in child.children if c.dep_ == "nsubj"]
         if child.dep_ == "relcl" and _reporting(child) and subjects[:1] in (["who"], ["that"]):
             return True
-    if token.dep_ in {"poss", "compound"} and token.head.lower_ in _VOICES:
+    if token.dep_ in OWNERS and token.head.lower_ in _VOICES:
         return speaks(token.head)  # "the ministry's spokesman said"
     voice = token.head.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and voice.lower_ in _VOICES:
@@ -126,4 +127,4 @@ def acts(token: Token) -> bool:
         return not place and head.pos_ != "PROPN"
     if dep == "pobj":
         return head.lower_ in _PARTY_PREPOSITIONS or head.dep_ == "agent"
-    return dep in {"compound", "amod", "nmod"} and head.lower_ in STATE_NOUNS
+    return dep in NOUN_MODIFIERS and head.lower_ in STATE_NOUNS

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-# Dependents that belong to the noun phrase before its head ("bakery workers", "back taxes").
-_LEFT_DEPS = frozenset("compound amod nmod poss case nummod quantmod det advmod npadvmod".split())
+from summarizer.text.grammar import FIGURE_MODIFIERS
+
 # Nouns that measure instead of naming what is measured: "57 percent of the delegates"
 # counts delegates, "five years" counts years.
 _MEASURE_NOUNS = frozenset(
@@ -38,7 +38,7 @@ def _phrase(token: Token, figure: Span) -> tuple[int, int]:
     and an "of" phrase after it, without determiners or the figure's own tokens first."""
     left = token.i
     for child in token.lefts:
-        if child.dep_ in _LEFT_DEPS:
+        if child.dep_ in FIGURE_MODIFIERS:
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:

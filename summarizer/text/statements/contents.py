@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.grammar import SUBJECTS, VERBS
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.quotes import Quotation
 from summarizer.text.statements.records import Context
-from summarizer.text.statements.sources import SUBJECTS, subject_of
+from summarizer.text.statements.sources import subject_of
 from summarizer.text.statements.spans import words
 
 # Verbs whose object is the one spoken to, not what is said ("told reporters").
@@ -62,7 +63,7 @@ def hung_content(verb: Token) -> list[Token]:
     closing = all(
         c.dep_ in {"dobj", "prep", "npadvmod", "punct", "advmod", "nsubj"} or c.i < verb.i
         for c in verb.children
-    ) and not any(t.pos_ in {"VERB", "AUX"} for t in verb.subtree if t.i > verb.i)
+    ) and not any(t.pos_ in VERBS for t in verb.subtree if t.i > verb.i)
     if verb.dep_ in {"parataxis", "ccomp"} or (verb.dep_ == "conj" and own_subject and closing):
         own = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in own]
@@ -86,7 +87,7 @@ def fallback_content(ctx: Context, verb: Token) -> list[Token]:
     before = words([t for t in verb.subtree if t.i < subject.i and t.i not in skip])
     if len(before) == 1 and before[0].lower_ in {"no", "sorry", "yes", "nope"}:
         return before
-    return before if any(t.pos_ in {"VERB", "AUX"} for t in before) else []
+    return before if any(t.pos_ in VERBS for t in before) else []
 
 
 def quotation_near(ctx: Context, verb: Token) -> Quotation | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from summarizer.text.grammar import VERBS
 from summarizer.text.lexicon import (
     BELIEVING,
     DENYING,
@@ -58,7 +59,7 @@ def cue_lemma(token: Token) -> str | None:
     lemma = token.lemma_.lower() if token.pos_ == "NOUN" else _known_lemma(token)
     if token.pos_ == "NOUN":
         return lemma if lemma in STATEMENT_NOUNS else None
-    if token.pos_ not in {"VERB", "AUX"}:
+    if token.pos_ not in VERBS:
         return None
     for child in token.children:
         if child.dep_ == "prt" and f"{lemma}_{child.lower_}" in PARTICLE_CUES:

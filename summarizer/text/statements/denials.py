@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.grammar import AUXILIARIES, SPEAKER_ENTITIES, SUBJECTS, VERBS
 from summarizer.text.lexicon import ANSWERING, REBUTTALS, REFUSING, REQUESTS, UNREACHED
 from summarizer.text.statements.coreference import ORGANISATION_NOUNS, ROLE_NOUNS
 from summarizer.text.statements.cues import DenialKind, StatementKind, verb_kind
@@ -60,7 +61,7 @@ def negated(token: Token) -> bool:
 def _negative_argument(verb: Token) -> bool:
     """A negative subject or object ("no evidence", "neither email", "nothing")."""
     for child in verb.children:
-        if child.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"}:
+        if child.dep_ not in SUBJECTS | {"dobj", "attr"}:
             continue
         if child.lower_ in _NEGATIVES:
             return True
@@ -75,8 +76,8 @@ def _clauses(root: Token) -> list[Token]:
     subject of its own ("..., and this does not help") is a comment of its own."""
     shared = [
         c for c in root.children
-        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
-        and (not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+        if c.dep_ == "conj" and c.pos_ in VERBS
+        and (not any(g.dep_ in SUBJECTS | {"expl"} for g in c.children)
              or _contrasted(root, c))
     ]  # fmt: skip
     return [root, *shared]
@@ -88,7 +89,7 @@ def _contrasted(root: Token, clause: Token) -> bool:
     but = any(
         c.dep_ == "cc" and c.lower_ == "but" and root.i < c.i < clause.i for c in root.children
     )
-    subject = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((g for g in clause.children if g.dep_ in SUBJECTS), None)
     return but and subject is not None and subject.pos_ in {"NOUN", "PROPN"}
 
 
@@ -104,7 +105,7 @@ def _judging(verb: Token, coordinated: bool = False) -> bool:
         return True  # "is not smart": a judgement, not a fact denied
     if coordinated:
         return False  # its subject is the main clause's
-    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)  # imperative
+    return not any(c.dep_ in SUBJECTS for c in verb.children)  # imperative
 
 
 def _answers_accusation(root: Token) -> bool:
@@ -174,7 +175,7 @@ def statement_kind(cue: Token | None, lemma: str, root: Token | None) -> KindPai
         lemma = "say"  # a quotation after a refusal is judged as said
     if root is not None and root.lower_ in _REFUSALS and len(list(root.subtree)) <= 2:
         return "denial", "rejection"
-    if root is None or root.pos_ not in {"VERB", "AUX"}:
+    if root is None or root.pos_ not in VERBS:
         return "claim", None
     if lemma in _STATING or lemma in _INSISTING:
         if _too_early(root):
@@ -197,7 +198,7 @@ def first_person_kind(lemma: str, cue: Token) -> KindPair:
 
 def _subject(verb: Token) -> Token | None:
     """A verb's own subject, if any."""
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def _askable(verb: Token) -> bool:
@@ -229,7 +230,7 @@ def _bare_refusal(verb: Token) -> bool:
         return False
     return (
         is_pronoun(subject)
-        or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or subject.ent_type_ in SPEAKER_ENTITIES
         or (subject.lemma_.lower() in PERSON_OR_BODY_NOUNS)
     )
 
@@ -257,7 +258,7 @@ def _comment_noun(comment: Token) -> Token | None:
     """The verb a noun "comment" makes a refusal of: "had no comment", "not available for
     comment", "did not respond to a request for comment"."""
     if any(c.lower_ == "no" for c in comment.children):
-        return comment.head if comment.head.pos_ in {"VERB", "AUX"} else None
+        return comment.head if comment.head.pos_ in VERBS else None
     if comment.head.lower_ != "for":
         return None
     node = comment.head
@@ -266,10 +267,10 @@ def _comment_noun(comment: Token) -> Token | None:
             return None
         node = node.head
         if node.lower_ == "unavailable":
-            return node.head if node.head.pos_ in {"VERB", "AUX"} else None
+            return node.head if node.head.pos_ in VERBS else None
         if node.pos_ == "ADJ" and negated(node.head):
             return node.head
-        if node.pos_ in {"VERB", "AUX"}:
+        if node.pos_ in VERBS:
             return node if negated(node) else None
     return None
 
@@ -310,5 +311,5 @@ def refusal_cue(token: Token) -> tuple[Token, Token, Token] | None:
 
 def _first(verb: Token) -> Token:
     """The first word of a verb's group ("did not respond" from "respond")."""
-    group = [verb, *[c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]]
+    group = [verb, *[c for c in verb.children if c.dep_ in AUXILIARIES | {"neg"}]]
     return min(group, key=lambda t: t.i)

@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from summarizer.text.grammar import LABEL_MODIFIERS, SPEAKER_ENTITIES, VERBS, Entity
 from summarizer.text.lexicon import PRONOUNS, QUANTIFIERS, RELATIVE_PRONOUNS
 from summarizer.text.nlp import text_of
 
-# Entity types that name who can speak.
-SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Words that open a person's name without being part of it: courtesy and office titles.
 TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep rep. representative gov gov.
@@ -23,8 +22,6 @@ TITLES = frozenset(
     adm adm. sgt sgt. prof prof. judge justice mayor chairman chairwoman speaker former
     retired rev rev. sir lord lady prime minister gen. lt. u.s. attorney""".split()
 )
-# Left modifiers that belong to a label ("Treasury spokesman", "Ruritanian activists").
-_LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
 # Nouns whose apposition is a place, not who speaks ("the city, Lyon").
 _PLACE_NOUNS = frozenset("city town country state capital region province village".split())
 # Offices that stand before a name ("Ambassador to Ruritania X").
@@ -101,7 +98,7 @@ def _left_modifiers(token: Token) -> list[Token]:
     """The modifiers to the left of a noun that are part of what it names."""
     kept: list[Token] = []
     for child in token.lefts:
-        if child.dep_ in _LEFT_DEPS:
+        if child.dep_ in LABEL_MODIFIERS:
             kept.extend(child.subtree)
     return kept
 
@@ -128,7 +125,7 @@ def _titled_name(token: Token) -> Label | None:
                 entity = entity_of(name)
                 return entity_label(entity) if entity is not None else None
             words = [t for t in name.lefts if t.dep_ == "compound"] + [name]
-            while words and words[0].ent_type_ in {"GPE", "ORG", "NORP"}:
+            while words and words[0].ent_type_ in SPEAKER_ENTITIES - {Entity.PERSON}:
                 words = words[1:]  # the place or body the title is of
             if len(words) >= 2:
                 return _as_label(words)
@@ -159,7 +156,7 @@ def noun_label(token: Token) -> Label | None:
     """
     entity = entity_of(token)
     if entity is not None:
-        verbs = [t.i for t in entity if t.pos_ in {"VERB", "AUX"}]
+        verbs = [t.i for t in entity if t.pos_ in VERBS]
         if verbs:  # a headline's "Ministry Denies Report" read as one name: keep the name
             start = max([i + 1 for i in verbs if i < token.i], default=entity.start)
             end = min([i for i in verbs if i > token.i], default=entity.end)
