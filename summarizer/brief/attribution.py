@@ -16,6 +16,8 @@ from summarizer.schema import Actor, ActorKind
 from summarizer.text.actors.names import state_of_demonym
 from summarizer.text.lexicon import (
     ARTICLES,
+    GROUP_SPEAKER_WORDS,
+    LEADING_RANKS,
     MEDIA_NAMES,
     MEDIA_NOUNS,
     MEDIA_WORDS,
@@ -23,24 +25,18 @@ from summarizer.text.lexicon import (
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     QUANTIFIERS,
+    ROLE_WORD_FORMS,
     SAME_NAMES,
     TITLE_WORDS,
     alternatives,
 )
 
-_ROLE_WORDS = (
-    r"spokes(?:man|woman|person)|minister|president|secretary|ambassador|analyst|editor|"
-    r"chief|director|commander|envoy|official|premier|chancellor|leader|adviser|advisor"
-)
-_ROLE = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.IGNORECASE)
-_TITLES = re.compile(
-    r"^(?:(?:maj|gen|lt|col|capt|adm|sgt|mr|mrs|ms|dr|prof|major|lieutenant|colonel|general)\.?\s+)+",
-    re.IGNORECASE,
-)
+_ROLE = re.compile(rf"\b(?:{ROLE_WORD_FORMS})\b", re.IGNORECASE)
+_TITLES = re.compile(rf"^(?:{alternatives(LEADING_RANKS)}\.?\s+)+", re.IGNORECASE)
 _CAPITALISED = r"[A-Z][\w’'.-]*"
 _TRAILING_NAME = re.compile(rf"(?:{_CAPITALISED}\s+)*{_CAPITALISED}$")
 _MEDIA = re.compile(rf"\b{alternatives((*MEDIA_WORDS, *MEDIA_NOUNS, *MEDIA_NAMES))}\b", re.I)
-_GROUPS = re.compile(r"\b(?:activists|rebels|fighters|sources|forces|militants|army)\b", re.I)
+_GROUPS = re.compile(rf"\b{alternatives(GROUP_SPEAKER_WORDS)}\b", re.I)
 _NOT_A_SPEAKER = NO_NAME | ARTICLES | PERSONAL_PRONOUNS
 
 

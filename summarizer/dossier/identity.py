@@ -23,16 +23,13 @@ from dataclasses import dataclass, field
 
 from summarizer.brief.attribution import has_role, normal, split_speaker
 from summarizer.schema import ActorKind, Brief, DossierActor
-
-# Spellings that differ between outlets, not between entities.
-_SPELLINGS = {"defence": "defense", "organisation": "organization", "u s": "us"}
-_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "on"})
+from summarizer.text.lexicon import ACRONYM_SMALL_WORDS, SPELLINGS
 
 
 def key_of(name: str) -> str:
     """A name's comparison form: `attribution.normal` plus one spelling per word."""
     key = normal(name)
-    for variant, spelling in _SPELLINGS.items():
+    for variant, spelling in SPELLINGS.items():
         key = re.sub(rf"\b{variant}\b", spelling, key)
     return key
 
@@ -47,7 +44,7 @@ def _person_name(name: str) -> str:
 def _acronym(name: str) -> str:
     """The initials of a name of several words ("RMW" of "Ruritanian Monitor for
     Workers"), or "" for a one-word name."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _SMALL_WORDS]
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in ACRONYM_SMALL_WORDS]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
@@ -165,7 +162,7 @@ class ActorIndex:
         for i, a in enumerate(roots):
             for b in roots[i + 1 :]:
                 shared = words[a] & words[b]
-                if not shared - _SMALL_WORDS:
+                if not shared - ACRONYM_SMALL_WORDS:
                     continue
                 within = words[a] <= words[b] or words[b] <= words[a]
                 if within or len(shared) / len(words[a] | words[b]) >= 0.6:

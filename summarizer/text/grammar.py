@@ -40,6 +40,9 @@ THING_ENTITIES: frozenset[str] = frozenset(
      Entity.LANGUAGE}
 )  # fmt: skip
 
+# Every type the recogniser gives a name: a number inside one is part of the name ("Fox 35").
+NAME_ENTITIES: frozenset[str] = frozenset(Entity)
+
 # --- parts of speech and tags ---------------------------------------------------------------
 VERBS: frozenset[str] = frozenset({"VERB", "AUX"})
 NOUNS: frozenset[str] = frozenset({"PROPN", "NOUN"})

@@ -32,16 +32,17 @@ from summarizer.text.grammar import (
     STATE_ENTITIES,
     THING_ENTITIES,
 )
-from summarizer.text.lexicon import MEDIA_NOUNS, REGIME_NOUNS, STATE_NOUNS, THING_NOUNS
+from summarizer.text.lexicon import (
+    MEDIA_NOUNS,
+    OPPOSITION_WORDS,
+    REGIME_NOUNS,
+    STATE_NOUNS,
+    THING_NOUNS,
+)
 from summarizer.text.nlp import text_of
 
 # A name before "-based" ("Springfield-based", "Springfield, Ill.-based") says where a body is.
 _BASED_IN = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*-\s*based\b")
-# Words that, between a demonym and "forces" or "leaders", make them the state's opponents.
-_NOT_THE_STATE = frozenset(
-    """opposition rebel rebels insurgent insurgents militant militants jihadist jihadists
-    separatist separatists exile exiled dissident dissidents resistance""".split()
-)
 
 
 def _apposed_medium(token: Token) -> bool:
@@ -84,7 +85,7 @@ def _state_phrase(span: Span, text: str) -> Mention | None:
     head = governing(root).head
     if root.dep_ not in NOUN_MODIFIERS or head.lower_ not in STATE_NOUNS:
         return None
-    if {t.lower_ for t in span.doc[root.i + 1 : head.i]} & _NOT_THE_STATE:
+    if {t.lower_ for t in span.doc[root.i + 1 : head.i]} & OPPOSITION_WORDS:
         return None
     state = state_of_demonym(text)
     if state is None:

@@ -12,28 +12,23 @@ from summarizer.text.actors.roles import speaks
 from summarizer.text.grammar import NOUNS
 from summarizer.text.lexicon import (
     BODY_NAMES,
-    BODY_NOUNS,
     CAPITALS,
     DEMONYMS,
+    HONORIFIC_SEXES,
+    INSTITUTION_WORDS,
     MEDIA_NAMES,
     MEDIA_WORDS,
+    NOT_NAMES,
     STATE_NAMES,
+    STATES,
     TITLE_WORDS,
     TITLES,
 )
 from summarizer.text.nlp import text_of
 
-STATES = frozenset([*CAPITALS.values(), *DEMONYMS.values(), *STATE_NAMES.values()])
-# Words of a body's name that no person's name has.
-INSTITUTION_WORDS = BODY_NOUNS | frozenset(
-    "house senate congress university college school church hospital museum court".split()
-)
 # Codes of weapons and models ("SS-21", "T-90", "F-16"): letters and digits joined.
 _CODE = re.compile(r"[A-Za-z]-?\d|\d-[A-Za-z]")
-# Words the recogniser takes for names.
-_NOT_NAMES = frozenset({"ok", "o.k", "okay"})
 _DASHES = frozenset({"-", "–", "—"})
-_SEXES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def normal(name: str) -> str:
@@ -96,7 +91,7 @@ def is_medium(name: str) -> bool:
 
 def sex_of(honorific: Token) -> str | None:
     """The sex an honorific gives the name after it ("Mrs." gives "f"), if any."""
-    return _SEXES.get(honorific.lower_.rstrip("."))
+    return HONORIFIC_SEXES.get(honorific.lower_.rstrip("."))
 
 
 def _name_tokens(span: Span) -> list[Token]:
@@ -144,7 +139,7 @@ def not_a_name(span: Span) -> bool:
     """A capitalised common word that opens a sentence ("Hackers", "Even"), a code, a
     handle ("@name"), a bare title ("Chairwoman", "Navy Capt."), a lawmaker's state in
     brackets ("(R-State)"), or a span the recogniser ran on into a clause."""
-    if _CODE.search(span.text) or span.text.startswith("@") or normal(span.text) in _NOT_NAMES:
+    if _CODE.search(span.text) or span.text.startswith("@") or normal(span.text) in NOT_NAMES:
         return True
     if all(t.lower_.rstrip(".") in TITLE_WORDS or t.is_punct for t in span):
         return True

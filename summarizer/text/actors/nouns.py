@@ -7,12 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.actors.mention import Mention
-from summarizer.text.actors.names import INSTITUTION_WORDS, clean_name, normal
+from summarizer.text.actors.names import clean_name, normal
 from summarizer.text.actors.roles import acts, governing, speaks
 from summarizer.text.grammar import NAME_MODIFIERS, OWNERS
 from summarizer.text.lexicon import (
     BODY_NOUNS,
     ENTOURAGE_NOUNS,
+    INSTITUTION_WORDS,
     PEOPLE_NOUNS,
     QUANTIFIERS,
     TITLE_WORDS,

@@ -18,10 +18,17 @@ from spacy.tokens import Doc, Span, Token
 from summarizer.text.grammar import NOUNS, PLURAL_NOUN_TAGS, SPEAKER_ENTITIES, SUBJECTS
 from summarizer.text.lexicon import (
     FEMALE_PRONOUNS,
+    FEMALE_ROLES,
+    FEMALE_TITLES,
     MALE_PRONOUNS,
+    MALE_ROLES,
+    MALE_TITLES,
     NEUTER_PRONOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_OR_BODY_NOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
 )
 from summarizer.text.statements.mentions import (
     Label,
@@ -34,25 +41,6 @@ from summarizer.text.statements.mentions import (
 Kind = Literal["person", "group", "thing"]
 Gender = Literal["m", "f"]
 
-_MALE_TITLES = frozenset("mr mr. sir".split())
-_FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady".split())
-_MALE_ROLES = frozenset("spokesman chairman congressman businessman king prince".split())
-_FEMALE_ROLES = frozenset(
-    "spokeswoman chairwoman congresswoman businesswoman queen princess actress".split()
-)
-# Nouns that stand for an organisation when an article writes "the N".
-ORGANISATION_NOUNS = frozenset(
-    """company firm corporation business group organization organisation agency foundation
-    bank party committee department ministry network union association institute
-    government administration office commission council board""".split()
-)
-# Nouns that stand for a person by their role ("the spokesman", "the senator").
-ROLE_NOUNS = frozenset(
-    """spokesman spokeswoman spokesperson official senator governor president candidate
-    minister secretary lawyer attorney representative congressman congresswoman chairman
-    chairwoman director chief executive leader mayor nominee ambassador general commander
-    adviser advisor aide judge sheriff""".split()
-)
 _LOOKBACK = 6  # sentences: a referent further back is rarely what a pronoun means
 
 
@@ -139,10 +127,10 @@ class Resolver:
         """A person's gender from a title ("Mrs.") or a role word ("spokeswoman")."""
         before = self.doc[entity.start - 1].lower_ if entity.start else ""
         first = entity[0].lower_
-        title = first if first in _MALE_TITLES | _FEMALE_TITLES else before
-        if title in _MALE_TITLES or roles & _MALE_ROLES:
+        title = first if first in MALE_TITLES | FEMALE_TITLES else before
+        if title in MALE_TITLES or roles & MALE_ROLES:
             self.genders.learn(label.text, "m")
-        elif title in _FEMALE_TITLES or roles & _FEMALE_ROLES:
+        elif title in FEMALE_TITLES or roles & FEMALE_ROLES:
             self.genders.learn(label.text, "f")
 
     def _collect(self) -> None:
@@ -348,9 +336,7 @@ class Resolver:
         lefts = [c for c in token.lefts if c.dep_ != "punct"]
         definite = len(lefts) == 1 and lefts[0].lower_ in {"the", "this", "that"}
         lemma = token.lemma_.lower()
-        return definite and (
-            lemma in ROLE_NOUNS or lemma in ORGANISATION_NOUNS or lemma == "campaign"
-        )
+        return definite and (lemma in PERSON_OR_BODY_NOUNS)
 
     def role_noun(self, token: Token) -> Label | None:
         """The name a bare role noun stands for: the nearest earlier mention with the same

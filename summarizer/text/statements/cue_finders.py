@@ -7,10 +7,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.grammar import AUXILIARIES, SUBJECTS, VERBS
-from summarizer.text.lexicon import DOCUMENTS, QUOTING, SAYING, SHOWING, VENUES
+from summarizer.text.lexicon import (
+    DOCUMENTS,
+    GROUNDS_PREPOSITIONS,
+    NOT_SOURCES,
+    QUOTING,
+    SAYING,
+    SHOWING,
+    VENUES,
+)
 from summarizer.text.statements.building import build
 from summarizer.text.statements.contents import (
-    GROUNDS_PREPOSITIONS,
     content_of,
     fallback_content,
     hung_content,
@@ -21,8 +28,6 @@ from summarizer.text.statements.denials import refusal_cue
 from summarizer.text.statements.records import Context, Found
 from summarizer.text.statements.sources import inverted_subject, subject_of
 from summarizer.text.statements.spans import words
-
-_NOT_SOURCES = frozenset("there here what whatever nobody nothing none".split())
 
 
 def from_verb(ctx: Context, verb: Token) -> Found | None:
@@ -47,7 +52,7 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     who = agent if passive or (agent is not None and verb.dep_ == "acl") else subject
     if passive and agent is None:
         return impersonal(ctx, verb, lemma, subject)
-    if who is None or who.lower_ in _NOT_SOURCES or who.pos_ in {"SCONJ", "ADV"}:
+    if who is None or who.lower_ in NOT_SOURCES or who.pos_ in {"SCONJ", "ADV"}:
         return None
     if lemma in SHOWING and lemma not in SAYING and who.lemma_.lower() not in DOCUMENTS:
         finding = any(

@@ -14,43 +14,28 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.grammar import AUXILIARIES, SPEAKER_ENTITIES, SUBJECTS, VERBS
-from summarizer.text.lexicon import ANSWERING, REBUTTALS, REFUSING, REQUESTS, UNREACHED
-from summarizer.text.statements.coreference import ORGANISATION_NOUNS, ROLE_NOUNS
+from summarizer.text.lexicon import (
+    ACCUSATION_NOUNS,
+    AFFIRMING_WHEN_NEGATED,
+    ANSWERING,
+    DOCUMENT_SUBJECTS,
+    INSISTING_VERBS,
+    MENTAL_VERBS,
+    MODALS,
+    NEGATIVES,
+    PERSON_OR_BODY_NOUNS,
+    REBUTTALS,
+    REFUSAL_WORDS,
+    REFUSING,
+    REQUESTS,
+    STATING_VERBS,
+    UNREACHED,
+    WH_WORDS,
+)
 from summarizer.text.statements.cues import DenialKind, StatementKind, verb_kind
 from summarizer.text.statements.mentions import is_pronoun
 
-PERSON_OR_BODY_NOUNS = ROLE_NOUNS | ORGANISATION_NOUNS | {"campaign"}
-
 KindPair = tuple[StatementKind, DenialKind | None]
-
-# Verbs that state what their content says ("said it had not").
-_STATING = frozenset(
-    """say tell state add write tweet post declare announce note explain respond reply answer
-    counter retort clarify confirm report testify""".split()
-)
-# Verbs of holding to a position: a negation they report is a denial even when it judges.
-_INSISTING = frozenset(
-    """insist maintain stress emphasize emphasise reiterate repeat assert contend affirm
-    underline swear""".split()
-)
-_NEGATIVES = frozenset("no neither nothing none nobody never".split())
-_MODALS = frozenset("will would can could should may might must shall 'll wo ca".split())
-# Verbs of mind and perception: "did not see", "don't think" say what one knows or thinks.
-_MENTAL = frozenset(
-    """think believe know understand see feel want like need care expect mind remember hope
-    wish seem appear realize recall""".split()
-)
-# Negated, these affirm: "never concealed", "did not deny", "did not rule out".
-_AFFIRMING = frozenset("conceal hide deny dispute doubt hesitate rule".split())
-# Words for what a denial answers: talk of them with a negation rebuts them.
-_ACCUSATIONS = frozenset(
-    "accusation allegation speculation smear rumor rumour insinuation slander".split()
-)
-# A content that is only a refusal ("No," she said; "Sorry," he said).
-_REFUSALS = frozenset("no sorry nope never".split())
-_WH_WORDS = frozenset("whether if how why what when who where which".split())
-# Who cannot be asked for comment: a document does not decline to answer.
-_DOCUMENT_SUBJECTS = frozenset("report reports document documents filing record study".split())
 
 
 def negated(token: Token) -> bool:
@@ -63,9 +48,9 @@ def _negative_argument(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ not in SUBJECTS | {"dobj", "attr"}:
             continue
-        if child.lower_ in _NEGATIVES:
+        if child.lower_ in NEGATIVES:
             return True
-        if any(g.dep_ in {"det", "neg"} and g.lower_ in _NEGATIVES for g in child.children):
+        if any(g.dep_ in {"det", "neg"} and g.lower_ in NEGATIVES for g in child.children):
             return True
     return False
 
@@ -95,9 +80,9 @@ def _contrasted(root: Token, clause: Token) -> bool:
 
 def _judging(verb: Token, coordinated: bool = False) -> bool:
     """Whether a negation in this clause predicts, judges, thinks or says there is none."""
-    if verb.lemma_.lower() in _MENTAL:
+    if verb.lemma_.lower() in MENTAL_VERBS:
         return True
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
     if any(c.dep_ == "expl" or (c.lower_ == "there" and c.dep_ == "nsubj") for c in verb.children):
         return True
@@ -110,7 +95,7 @@ def _judging(verb: Token, coordinated: bool = False) -> bool:
 
 def _answers_accusation(root: Token) -> bool:
     """Whether a clause speaks of accusations or speculation: a negation in it rebuts."""
-    return any(t.lemma_.lower() in _ACCUSATIONS for t in root.subtree)
+    return any(t.lemma_.lower() in ACCUSATION_NOUNS for t in root.subtree)
 
 
 def _denies(root: Token, insisting: bool) -> bool:
@@ -119,7 +104,7 @@ def _denies(root: Token, insisting: bool) -> bool:
     for clause in _clauses(root):
         if not (negated(clause) or _negative_argument(clause)):
             continue
-        if clause.lemma_.lower() in _AFFIRMING:
+        if clause.lemma_.lower() in AFFIRMING_WHEN_NEGATED:
             continue
         if insisting or not _judging(clause, coordinated=clause is not root):
             return True
@@ -151,7 +136,7 @@ def _too_early(root: Token) -> bool:
 
 def _hypothetical(cue: Token) -> bool:
     """ "must reject", "have to deny", "to dismiss": a call or a plan, not a denial made."""
-    if any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.lower_ == "to") for c in cue.children):
+    if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in cue.children):
         return True
     return cue.dep_ == "xcomp"
 
@@ -173,16 +158,16 @@ def statement_kind(cue: Token | None, lemma: str, root: Token | None) -> KindPai
         return "denial", kind
     if lemma == "no_comment":
         lemma = "say"  # a quotation after a refusal is judged as said
-    if root is not None and root.lower_ in _REFUSALS and len(list(root.subtree)) <= 2:
+    if root is not None and root.lower_ in REFUSAL_WORDS and len(list(root.subtree)) <= 2:
         return "denial", "rejection"
     if root is None or root.pos_ not in VERBS:
         return "claim", None
-    if lemma in _STATING or lemma in _INSISTING:
+    if lemma in STATING_VERBS or lemma in INSISTING_VERBS:
         if _too_early(root):
             return "denial", "no_comment"
         if rebuts(root):
             return "denial", "rejection"
-        if _denies(root, lemma in _INSISTING):
+        if _denies(root, lemma in INSISTING_VERBS):
             return "denial", "denial"
     return "claim", None
 
@@ -204,7 +189,7 @@ def _subject(verb: Token) -> Token | None:
 def _askable(verb: Token) -> bool:
     """Whether the verb's subject is someone who could be asked (not a report)."""
     subject = _subject(verb)
-    return subject is None or subject.lower_ not in _DOCUMENT_SUBJECTS
+    return subject is None or subject.lower_ not in DOCUMENT_SUBJECTS
 
 
 def _refused_answer(verb: Token) -> tuple[Token, Token] | None:
@@ -243,7 +228,7 @@ def _unanswered(verb: Token) -> bool:
         clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
         if clause is None:
             return not any(c.dep_ == "dobj" for c in verb.children)
-        return any(t.lower_ in _WH_WORDS for t in clause.subtree if t.i <= clause.i)
+        return any(t.lower_ in WH_WORDS for t in clause.subtree if t.i <= clause.i)
     if lemma == "return":
         return any(
             t.lemma_.lower() in REQUESTS
