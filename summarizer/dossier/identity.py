@@ -21,17 +21,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from summarizer.brief.attribution import has_role, normal, split_speaker
+from summarizer.brief.attribution import has_role, split_speaker
 from summarizer.schema import ActorKind, Brief, DossierActor
-from summarizer.text.lexicon import ACRONYM_SMALL_WORDS, SPELLINGS
-
-
-def key_of(name: str) -> str:
-    """A name's comparison form: `attribution.normal` plus one spelling per word."""
-    key = normal(name)
-    for variant, spelling in SPELLINGS.items():
-        key = re.sub(rf"\b{variant}\b", spelling, key)
-    return key
+from summarizer.text.actors.names import spelled_name
+from summarizer.text.lexicon import ACRONYM_SMALL_WORDS
 
 
 def _person_name(name: str) -> str:
@@ -89,7 +82,7 @@ class ActorIndex:
     def _add(self, name: str, kind: ActorKind, article: str) -> str:
         # People and bodies have keys of their own: "Palace" the organisation and a
         # spokesman some brief calls "Palace" never share one.
-        key = ("person:" if kind == "person" else "") + (key_of(name) or name)
+        key = ("person:" if kind == "person" else "") + (spelled_name(name) or name)
         if key not in self._parent:
             self._parent[key] = key
             self._groups[key] = _Group(person=kind == "person")

@@ -31,8 +31,9 @@ from functools import cache
 
 import snowballstemmer
 
-from summarizer.brief.attribution import normal, resolve_actor
+from summarizer.brief.attribution import resolve_actor
 from summarizer.schema import Brief, Evidence, Statement
+from summarizer.text.actors.names import name_words
 from summarizer.text.lexicon import STOPWORDS
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -160,7 +161,7 @@ def _related(a: Item, b: Item) -> bool:
 @cache
 def _speaker_words(speaker: str) -> frozenset[str]:
     # Asked for every scored pair: each speaker is normalised once.
-    return frozenset(normal(speaker).split())
+    return frozenset(name_words(speaker).split())
 
 
 def candidate_pairs(

@@ -5,6 +5,7 @@ tags a surname an organisation, or a person's name a place)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +20,7 @@ from summarizer.text.lexicon import (
     MEDIA_NAMES,
     MEDIA_WORDS,
     NOT_NAMES,
+    SPELLINGS,
     STATE_NAMES,
     STATES,
     TITLE_WORDS,
@@ -31,11 +33,40 @@ _CODE = re.compile(r"[A-Za-z]-?\d|\d-[A-Za-z]")
 _DASHES = frozenset({"-", "–", "—"})
 
 
+# A name has three comparison forms, one for each way names are compared. They differ where
+# the comparison needs it: the actor finder compares names of one article as written, so only
+# a final possessive and the dots go ("U.S." is "us", "Doe's campaign" stays); speakers are
+# matched to actors word by word, so every possessive and mark goes ("U.S." is "u s", so that
+# "J.R. Smith" and "J. R. Smith" agree); the dossier's names across outlets are speakers' word
+# forms with one spelling per word ("defence" is "defense", and "u s" is "us" again).
+
+
 def normal(name: str) -> str:
-    """A name in comparison form: case, a leading article, possessive and dots dropped."""
+    """A name in the actor finder's comparison form: case, a leading article, a final
+    possessive and dots dropped."""
     name = re.sub(r"[’']s?$", "", name.casefold().strip())
     name = re.sub(r"^(?:the|a|an)\s+", "", name)
     return " ".join(name.replace(".", "").replace("’", "'").split())
+
+
+# Names recur across the speakers and actors of a batch: each is normalised once, not for
+# every speaker it is compared with.
+@lru_cache(maxsize=16384)
+def name_words(name: str) -> str:
+    """A name as the words a speaker is matched by: case, possessives, a leading article and
+    punctuation dropped."""
+    name = re.sub(r"[’']s\b", "", name.casefold())
+    name = re.sub(r"^(the|a|an)\s+", "", name.strip())
+    return " ".join(re.sub(r"[^\w\s-]", " ", name).split())
+
+
+def spelled_name(name: str) -> str:
+    """A name in the dossier's comparison form across outlets: its words (`name_words`)
+    with one spelling for each word that outlets spell two ways."""
+    key = name_words(name)
+    for variant, spelling in SPELLINGS.items():
+        key = re.sub(rf"\b{variant}\b", spelling, key)
+    return key
 
 
 def in_order(short: list[str], long: list[str]) -> bool:

@@ -35,6 +35,6 @@ def qualifier_after(text: str, end: int) -> re.Match[str] | None:
     return _AFTER.match(text[end : end + 20])
 
 
-def normal(words: str) -> str:
+def qualifier_phrase(words: str) -> str:
     """A qualifier as one lowercase phrase with single spaces."""
     return " ".join(words.lower().replace("-", " ").split())
