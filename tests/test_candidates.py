@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.text.figures import find_figures
-from summarizer.text.figures.numbers import TENS, UNITS
+from summarizer.text.lexicon import TENS, UNITS
 from summarizer.text.nlp import parse
 from summarizer.text.sentences import split_sentences
 from summarizer.text.statements.presentation import answered_party, presentation_of

@@ -13,9 +13,11 @@ import re
 from functools import lru_cache
 
 from summarizer.schema import Actor, ActorKind
-from summarizer.text.actors.names import state_of_demonym
+from summarizer.text.actors.names import name_words, state_of_demonym
 from summarizer.text.lexicon import (
     ARTICLES,
+    GROUP_SPEAKER_WORDS,
+    LEADING_RANKS,
     MEDIA_NAMES,
     MEDIA_NOUNS,
     MEDIA_WORDS,
@@ -23,24 +25,18 @@ from summarizer.text.lexicon import (
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     QUANTIFIERS,
+    ROLE_WORD_FORMS,
     SAME_NAMES,
     TITLE_WORDS,
     alternatives,
 )
 
-_ROLE_WORDS = (
-    r"spokes(?:man|woman|person)|minister|president|secretary|ambassador|analyst|editor|"
-    r"chief|director|commander|envoy|official|premier|chancellor|leader|adviser|advisor"
-)
-_ROLE = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.IGNORECASE)
-_TITLES = re.compile(
-    r"^(?:(?:maj|gen|lt|col|capt|adm|sgt|mr|mrs|ms|dr|prof|major|lieutenant|colonel|general)\.?\s+)+",
-    re.IGNORECASE,
-)
+_ROLE = re.compile(rf"\b(?:{ROLE_WORD_FORMS})\b", re.IGNORECASE)
+_TITLES = re.compile(rf"^(?:{alternatives(LEADING_RANKS)}\.?\s+)+", re.IGNORECASE)
 _CAPITALISED = r"[A-Z][\w’'.-]*"
 _TRAILING_NAME = re.compile(rf"(?:{_CAPITALISED}\s+)*{_CAPITALISED}$")
 _MEDIA = re.compile(rf"\b{alternatives((*MEDIA_WORDS, *MEDIA_NOUNS, *MEDIA_NAMES))}\b", re.I)
-_GROUPS = re.compile(r"\b(?:activists|rebels|fighters|sources|forces|militants|army)\b", re.I)
+_GROUPS = re.compile(rf"\b{alternatives(GROUP_SPEAKER_WORDS)}\b", re.I)
 _NOT_A_SPEAKER = NO_NAME | ARTICLES | PERSONAL_PRONOUNS
 
 
@@ -57,29 +53,19 @@ def clean_speaker(text: str | None) -> str | None:
     return None if not text or text.casefold() in _NOT_A_SPEAKER else text
 
 
-# Names recur across the speakers and actors of a batch: each is normalised (and its word
-# pattern compiled) once, not for every speaker it is compared with.
-@lru_cache(maxsize=16384)
-def normal(name: str) -> str:
-    """A name in comparison form: case, possessives, articles and punctuation dropped."""
-    name = re.sub(r"[’']s\b", "", name.casefold())
-    name = re.sub(r"^(the|a|an)\s+", "", name.strip())
-    return " ".join(re.sub(r"[^\w\s-]", " ", name).split())
-
-
 def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
     """The actor a speaker names: the one whose name or alias best matches the speaker's words.
 
     A name matches when it equals, contains or is contained in the speaker's words; the
     longest matching name wins ("Palace spokesman Jan Novak" is Novak, not the Palace).
     """
-    said = normal(speaker)
+    said = name_words(speaker)
     if not said:
         return None
     best: tuple[int, str] | None = None
     for actor in actors:
         for name in (actor.name, *actor.aliases):
-            known = normal(name)
+            known = name_words(name)
             if not known:
                 continue
             if known != said and _canonical(known) == _canonical(said):
@@ -95,7 +81,7 @@ def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
     return best[1] if best else None
 
 
-_SAME_NAMES = {normal(name): normal(same) for name, same in SAME_NAMES.items()}
+_SAME_NAMES = {name_words(name): name_words(same) for name, same in SAME_NAMES.items()}
 
 
 def _canonical(name: str) -> str:
@@ -103,6 +89,7 @@ def _canonical(name: str) -> str:
     return _SAME_NAMES.get(name, name)
 
 
+# A name's word pattern is compiled once, not for every speaker it is compared with.
 @lru_cache(maxsize=16384)
 def _words(name: str) -> re.Pattern[str]:
     """A pattern that finds `name` as whole words."""
@@ -172,7 +159,7 @@ class Roster:
     def __init__(self, actors: list[Actor]) -> None:
         self.actors: list[Actor] = []
         for actor in actors:
-            if normal(actor.name) not in {normal(a.name) for a in self.actors}:
+            if name_words(actor.name) not in {name_words(a.name) for a in self.actors}:
                 self.actors.append(actor)
 
     def _ensure(self, name: str, make: Actor) -> str:

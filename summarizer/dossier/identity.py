@@ -21,20 +21,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from summarizer.brief.attribution import has_role, normal, split_speaker
+from summarizer.brief.attribution import has_role, split_speaker
 from summarizer.schema import ActorKind, Brief, DossierActor
-
-# Spellings that differ between outlets, not between entities.
-_SPELLINGS = {"defence": "defense", "organisation": "organization", "u s": "us"}
-_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "on"})
-
-
-def key_of(name: str) -> str:
-    """A name's comparison form: `attribution.normal` plus one spelling per word."""
-    key = normal(name)
-    for variant, spelling in _SPELLINGS.items():
-        key = re.sub(rf"\b{variant}\b", spelling, key)
-    return key
+from summarizer.text.actors.names import spelled_name
+from summarizer.text.lexicon import ACRONYM_SMALL_WORDS
 
 
 def _person_name(name: str) -> str:
@@ -47,7 +37,7 @@ def _person_name(name: str) -> str:
 def _acronym(name: str) -> str:
     """The initials of a name of several words ("RMW" of "Ruritanian Monitor for
     Workers"), or "" for a one-word name."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in _SMALL_WORDS]
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in ACRONYM_SMALL_WORDS]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
@@ -92,7 +82,7 @@ class ActorIndex:
     def _add(self, name: str, kind: ActorKind, article: str) -> str:
         # People and bodies have keys of their own: "Palace" the organisation and a
         # spokesman some brief calls "Palace" never share one.
-        key = ("person:" if kind == "person" else "") + (key_of(name) or name)
+        key = ("person:" if kind == "person" else "") + (spelled_name(name) or name)
         if key not in self._parent:
             self._parent[key] = key
             self._groups[key] = _Group(person=kind == "person")
@@ -165,7 +155,7 @@ class ActorIndex:
         for i, a in enumerate(roots):
             for b in roots[i + 1 :]:
                 shared = words[a] & words[b]
-                if not shared - _SMALL_WORDS:
+                if not shared - ACRONYM_SMALL_WORDS:
                     continue
                 within = words[a] <= words[b] or words[b] <= words[a]
                 if within or len(shared) / len(words[a] | words[b]) >= 0.6:

@@ -31,19 +31,12 @@ from functools import cache
 
 import snowballstemmer
 
-from summarizer.brief.attribution import normal, resolve_actor
+from summarizer.brief.attribution import resolve_actor
 from summarizer.schema import Brief, Evidence, Statement
+from summarizer.text.actors.names import name_words
+from summarizer.text.lexicon import STOPWORDS
 
 _STEMMER = snowballstemmer.stemmer("english")
-_STOPWORDS = frozenset(
-    """
-    the and for that this with from have has had was were are is been be not but its
-    his her their they them there than then also said says say told according would could
-    will can may might should about after before into over under more most some any all
-    which who whom what when where while our out one two has very just such only own same
-    other these those being did does done
-    """.split()
-)
 #: Stems in more than this share of all statements do not tell statements apart.
 COMMON_SHARE = 0.25
 #: A denial that points back at what the article has just reported.
@@ -98,7 +91,7 @@ class Pair:
 def stems(text: str) -> frozenset[str]:
     """The stemmed content words of `text`."""
     words = [w for w in re.findall(r"[a-z][a-z\u2019'-]+", text.casefold()) if len(w) > 2]
-    return frozenset(_STEMMER.stemWords([w for w in words if w not in _STOPWORDS]))
+    return frozenset(_STEMMER.stemWords([w for w in words if w not in STOPWORDS]))
 
 
 def shared_words(a: Item, b: Item, limit: int = 4) -> list[str]:
@@ -107,7 +100,7 @@ def shared_words(a: Item, b: Item, limit: int = 4) -> list[str]:
     words: list[str] = []
     for word in re.findall(r"[A-Za-z][A-Za-z\u2019'-]+", a.evidence.quote):
         stem = _STEMMER.stemWord(word.casefold())
-        if stem in shared and word.casefold() not in _STOPWORDS and word not in words:
+        if stem in shared and word.casefold() not in STOPWORDS and word not in words:
             words.append(word)
     return words[:limit]
 
@@ -168,7 +161,7 @@ def _related(a: Item, b: Item) -> bool:
 @cache
 def _speaker_words(speaker: str) -> frozenset[str]:
     # Asked for every scored pair: each speaker is normalised once.
-    return frozenset(normal(speaker).split())
+    return frozenset(name_words(speaker).split())
 
 
 def candidate_pairs(

@@ -60,11 +60,11 @@ SAYING = frozenset(
     brag complain lament accuse blame charge criticize criticise condemn denounce attack
     slam blast praise endorse deny reject dismiss refute rebut dispute disagree agree
     describe characterize quote cite recall conclude speculate joke quip muse concur
-    acknowledge affirm swear guarantee assure inform notify advise brief demand
-    declare proclaim reaffirm clarify elaborate contradict decry deplore lambast ridicule
-    mock scoff deride rebuke chide scold fault assail question wonder complain protest
+    affirm swear guarantee assure inform notify advise brief demand
+    proclaim reaffirm clarify elaborate contradict decry deplore lambast ridicule
+    mock scoff deride rebuke chide scold fault assail wonder protest
     object tout hail applaud welcome celebrate congratulate thank apologize apologise
-    insinuate opine theorize predict call email""".split()
+    insinuate opine theorize call email""".split()
 )
 # Verbs of belief, feeling and expectation: an attributed stance, not a fact.
 BELIEVING = frozenset(
@@ -326,6 +326,349 @@ DEMONYMS: dict[str, str] = {
     "emirati": "united arab emirates", "thai": "thailand", "turkish": "turkey",
     "argentine": "argentina", "kuwaiti": "kuwait", "afghan": "afghanistan",
 }  # fmt: skip
+
+
+# --- statements: every verb that can cue a statement, of the lists above ------------------
+# Every verb the cue lists know, that a misread lemma is checked against.
+CUE_VERBS = SAYING | BELIEVING | SHOWING | STANCE | QUOTING | REFUSING | frozenset(LIGHT_CUES)
+
+
+# --- denials: the verbs and words a negation is read with ---------------------------------
+# From general English; negatives, modals and wh-words are closed classes of any English grammar.
+# Verbs that state what their content says ("said it had not").
+STATING_VERBS = frozenset(
+    """say tell state add write tweet post declare announce note explain respond reply answer
+    counter retort clarify confirm report testify""".split()
+)
+# Verbs of holding to a position: a negation they report is a denial even when it judges.
+INSISTING_VERBS = frozenset(
+    """insist maintain stress emphasize emphasise reiterate repeat assert contend affirm
+    underline swear""".split()
+)
+NEGATIVES = frozenset("no neither nothing none nobody never".split())
+MODALS = frozenset("will would can could should may might must shall 'll wo ca".split())
+# Verbs of mind and perception: "did not see", "don't think" say what one knows or thinks.
+MENTAL_VERBS = frozenset(
+    """think believe know understand see feel want like need care expect mind remember hope
+    wish seem appear realize recall""".split()
+)
+# Negated, these affirm: "never concealed", "did not deny", "did not rule out".
+AFFIRMING_WHEN_NEGATED = frozenset("conceal hide deny dispute doubt hesitate rule".split())
+# Words for what a denial answers: talk of them with a negation rebuts them.
+ACCUSATION_NOUNS = frozenset(
+    "accusation allegation speculation smear rumor rumour insinuation slander".split()
+)
+# A content that is only a refusal ("No," she said; "Sorry," he said).
+REFUSAL_WORDS = frozenset("no sorry nope never".split())
+WH_WORDS = frozenset("whether if how why what when who where which".split())
+# Who cannot be asked for comment: a document does not decline to answer.
+DOCUMENT_SUBJECTS = frozenset("report reports document documents filing record study".split())
+
+
+# --- contents: verbs and prepositions that say where a content is -------------------------
+# From general English.
+# Verbs whose object is the one spoken to, not what is said ("told reporters").
+ADDRESSEE_VERBS = frozenset("tell ask inform notify advise brief assure thank congratulate".split())
+TOPIC_PREPOSITIONS = frozenset("of about for against on over as".split())
+# What someone is blamed, praised or accused for ("blasted X for Y", "accused X of Y").
+GROUNDS_PREPOSITIONS = frozenset("for of over as at".split())
+# Verbs whose topic comes after "to" ("referred to", "responded to").
+TO_VERBS = frozenset("refer point respond react object allude reply".split())
+
+
+# --- sources: words a parse may take for a subject that name nobody -----------------------
+# From closed-class English words, as any English grammar lists them.
+NOT_SOURCES = frozenset("there here what whatever nobody nothing none".split())
+
+
+# --- presentation: what a denial answers, and words that only refer back ------------------
+# From general news English.
+# What a denial says it answers: "an allegation by X", "accusations from X", "X's claims",
+# "U.S. media reports". Its words are the article's; a bare "that allegation" names nobody.
+ACCUSATION_FORMS = (
+    r"(?:allegations?|accusations?|claims?|reports?|suggestions?|statements?|charges?)"
+)
+REFERRING_WORDS = frozenset(
+    "he she they it we i you him her them us who which this that these those such".split()
+)
+
+
+# --- speakers' labels: titles, places and prepositions around a speaker's noun ------------
+# From general news English.
+# Words that open a person's name without being part of it: courtesy and office titles.
+NAME_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep rep. representative gov gov.
+    governor president vice secretary gen gen. general lt lt. col col. maj maj. capt capt.
+    adm adm. sgt sgt. prof prof. judge justice mayor chairman chairwoman speaker former
+    retired rev rev. sir lord lady prime minister u.s. attorney""".split()
+)
+# Nouns whose apposition is a place, not who speaks ("the city, Lyon").
+APPOSED_PLACE_NOUNS = frozenset("city town country state capital region province village".split())
+# Offices that stand before a name ("Ambassador to Ruritania X").
+ROLE_TITLES = frozenset("ambassador envoy secretary minister spokesman spokeswoman".split())
+# Prepositions whose phrase says whom a common noun speaks for ("spokesman for X").
+OWNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "close"})
+
+
+# --- back-references: words that give a gender, and nouns that "the N" refers back with ---
+# From general news English.
+MALE_TITLES = frozenset("mr mr. sir".split())
+FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady".split())
+MALE_ROLES = frozenset("spokesman chairman congressman businessman king prince".split())
+FEMALE_ROLES = frozenset(
+    "spokeswoman chairwoman congresswoman businesswoman queen princess actress".split()
+)
+# Nouns that stand for an organisation when an article writes "the N".
+ORGANISATION_NOUNS = frozenset(
+    """company firm corporation business group organization organisation agency foundation
+    bank party committee department ministry network union association institute
+    government administration office commission council board""".split()
+)
+# Nouns that stand for a person by their role ("the spokesman", "the senator").
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson official senator governor president candidate
+    minister secretary lawyer attorney representative congressman congresswoman chairman
+    chairwoman director chief executive leader mayor nominee ambassador general commander
+    adviser advisor aide judge sheriff""".split()
+)
+# Nouns for whoever can decline to comment: a person by their role, or a body.
+PERSON_OR_BODY_NOUNS = ROLE_NOUNS | ORGANISATION_NOUNS | {"campaign"}
+
+
+# --- actors' roles: who speaks, for whom, and the prepositions of parties and of places ---
+# From general English.
+# A name speaks as the subject of a verb that cues a statement (the statements' cues).
+SPEAKING_VERBS = SAYING | BELIEVING | REFUSING
+# Who speaks through a spokesperson or official speaks too ("the ministry's spokesman said").
+VOICE_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson official officials representative".split()
+)
+# A place after these prepositions is a party to what happens, not where it happens.
+PARTY_PREPOSITIONS = frozenset("by with against between".split())
+# A place after these prepositions is where something happens.
+LOCATING_PREPOSITIONS = frozenset(
+    "in at to near into toward towards outside inside around across throughout within".split()
+)
+
+
+# --- actors' groups: the words that tie mentions of one actor together --------------------
+# From general news English.
+# Words that open an unnamed speaker's phrase without adding to who they are ("some
+# military officials"), and the possessives that tie one to someone ("her aides").
+THIRD_PERSON_POSSESSIVES = frozenset("his her their its".split())
+UNNAMED_OPENERS = THIRD_PERSON_POSSESSIVES | {"the", "some", "other"}
+COMPANY_NOUNS = frozenset({"company", "firm"})
+# Words for one person's organisation that name the same one ("the Doe campaign", "Doe's team").
+ENTOURAGE_KINDS = {
+    "team": "campaign", "staff": "campaign", "camp": "campaign", "strategists": "campaign",
+    "advisers": "aides", "advisors": "aides",
+}  # fmt: skip
+
+
+# --- actors' mentions: the words that set a state's opponents apart from it ---------------
+# From general news English.
+# Words that, between a demonym and "forces" or "leaders", make them the state's opponents.
+OPPOSITION_WORDS = frozenset(
+    """opposition rebel rebels insurgent insurgents militant militants jihadist jihadists
+    separatist separatists exile exiled dissident dissidents resistance""".split()
+)
+
+
+# --- actors' names: the states the tables above know, and words of names ------------------
+# From general news English.
+STATES = frozenset([*CAPITALS.values(), *DEMONYMS.values(), *STATE_NAMES.values()])
+# Words of a body's name that no person's name has.
+INSTITUTION_WORDS = BODY_NOUNS | frozenset(
+    "house senate congress university college school church hospital museum court".split()
+)
+# Words the recogniser takes for names.
+NOT_NAMES = frozenset({"ok", "o.k", "okay"})
+HONORIFIC_SEXES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+# --- names the recogniser missed: particles of surnames ----------------------------------
+# From the naming customs of Dutch, German, French, Italian, Spanish, Portuguese and Arabic.
+# Lower-case particles inside surnames ("de Souza", "van Dijk", "al-Rashid").
+SURNAME_PARTICLES = frozenset("de da di du del della van von der le la al bin ibn".split())
+
+
+# --- actors' kinds: an entourage that is a group of people, not a body --------------------
+# The entourage nouns for people around a person, not the body they run ("her aides").
+GROUP_ENTOURAGE_NOUNS = ENTOURAGE_NOUNS - {"campaign", "administration", "team", "strategists"}
+
+
+# --- sentences: abbreviations that end with a period --------------------------------------
+# From general English and news style.
+# Words that end with a period without ending a sentence ("Maj. Gen. Jan Novak").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen maj lt col sgt capt adm cmdr sen rep gov pres st jr sr prof rev
+    u.s u.n u.k e.u jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc co corp
+    ltd dept est approx a.m p.m fig al""".split()
+)
+
+
+# --- figures: number words, scales and fractions ------------------------------------------
+# From the English names of numbers.
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}  # fmt: skip
+# Abbreviated scales written after a number ("$27.5bn", "£3m", "€40k").
+SUFFIXES: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9,
+    "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12,
+}  # fmt: skip
+# Denominators of fractions in words, singular and plural ("a third", "two-thirds").
+DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+# Plural scale words used alone say "many", not how many ("hundreds of workers").
+VAGUE_SCALES: frozenset[str] = frozenset(
+    "dozens scores hundreds thousands millions billions trillions tens".split()
+)
+
+
+# --- figures: the words that bound or soften a figure -------------------------------------
+# From general news English.
+QUALIFIERS_BEFORE = (
+    "at least", "at most", "no more than", "no fewer than", "no less than", "not more than",
+    "not less than", "more than", "less than", "fewer than", "upwards of", "in excess of",
+    "as many as", "as much as", "as few as", "as little as", "as high as", "as low as",
+    "close to", "up to", "an estimated", "a total of", "a mere", "nearly", "almost", "over",
+    "under", "about", "around", "approximately", "roughly", "some", "only", "just", "barely",
+    "exactly", "precisely", "near", "below", "above", "estimated", "maybe", "perhaps",
+    "possibly",
+)  # fmt: skip
+
+
+# --- figures: nouns that measure rather than name what is counted -------------------------
+# Nouns that measure instead of naming what is measured: "57 percent of the delegates"
+# counts delegates, "five years" counts years.
+MEASURE_NOUNS = frozenset(
+    """percent percentage cent % dozen dozens hundreds thousands millions
+    billions trillions tens scores half third thirds quarter quarters fifth fifths share
+    fraction total number""".split()
+)
+
+
+# --- figures: units, dollars by nation and spans of time ----------------------------------
+# From SI and customary units, and the ISO 4217 codes of currencies.
+# Units written onto digits ("9mm", "5km"): a scale only when money says so ("$5m").
+ABBREVIATED_UNITS = frozenset(
+    "mm cm km m kg mg g lb lbs mph kph ft mi ha mw gw kw kwh gb mb tb hp ml l".split()
+)
+DOLLAR_NATIONS = {"canadian": "CAD", "australian": "AUD", "hong kong": "HKD",
+                   "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD"}  # fmt: skip
+# A span of time named by one word: "a decade", "the next decade", "a year", "a
+# quarter-century". Whether "a year" is a figure depends on the words around it (senses.py).
+TIME_SPANS = {"decade": 1.0, "century": 1.0, "year": 1.0, "month": 1.0, "week": 1.0,
+               "day": 1.0, "hour": 1.0, "minute": 1.0}  # fmt: skip
+
+
+# --- figures: units of measure and of time, and what a number word sizes ------------------
+# Units of measure and of time: "one year", "a four-year deal", "one percent".
+MEASURES = frozenset(
+    """year years month months week weeks day days hour hours minute minutes second seconds
+    decade decades century centuries mile miles kilometer kilometers kilometre kilometres
+    km meter meters metre metres foot feet inch inches yard yards acre acres ton tons tonne
+    tonnes pound pounds ounce ounces gallon gallons liter liters litre litres barrel barrels
+    page pages member members seat seats point points vote votes percent term terms game
+    games round rounds count counts mm cm kg lb lbs mph person people floor floors""".split()
+)
+# What a hyphenated number word counts when it sizes a group: "a seven-man debate".
+GROUP_SIZE_NOUNS = frozenset("man woman person judge nation country player team state".split())
+
+
+# --- figures: the words of a tally of votes or a result, as regex forms -------------------
+# From general news English.
+# Words that make "52-48" or "5 to 4" a tally of votes or a result, not a range.
+VOTE_WORD_FORMS = r"votes?|vot(?:ed|ing)|decision|ruling|verdict|majority|split|margin|tally"
+RESULT_WORD_FORMS = (
+    r"wins?|won|victory|loss|lost|lose|defeat(?:ed)?|beat|lead|led|draw|tie|tied|score"
+)
+
+
+# --- figures: the names of months, full and abbreviated -------------------------------------
+# From the English calendar, with the abbreviations news style uses ("Sept.").
+MONTH_NAMES: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept",
+    "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+
+
+# --- figures: nouns a number labels, and words that open a sentence before one ------------
+# Nouns that a bare number after them labels instead of counting: "page 5", "gate 12".
+LABEL_NOUNS = frozenset(
+    """page pages chapter section article paragraph clause room gate platform channel line
+    route highway interstate flight exhibit item lot row number no level grade category phase
+    stage game round district ward precinct terminal pier unit suite apartment building
+    amendment proposition prop title rule version season episode volume part step type class
+    division zone region area sector block figure table model""".split()
+)
+# Words that may open a sentence before a number without making it part of a name.
+NOT_NAME_WORDS = frozenset(
+    """The A An About Around Almost Nearly Over Under Some Only Just More Less Fewer At Up
+    Roughly Approximately Another All Those These Its His Her Their Our My Your Of In On By For
+    To From With Between And Or But Than That Which Who When While After Before Since Until
+    Each Every No Most Many Exactly Precisely Barely Close Well Estimated
+    Total""".split()
+)
+
+
+# --- the brief's speakers: role words, as regex forms -------------------------------------
+# From general news English.
+ROLE_WORD_FORMS = (
+    r"spokes(?:man|woman|person)|minister|president|secretary|ambassador|analyst|editor|"
+    r"chief|director|commander|envoy|official|premier|chancellor|leader|adviser|advisor"
+)
+
+
+# Ranks and honorifics that open a speaker's name, abbreviated or not ("Maj. Gen. Jo Doe").
+LEADING_RANKS: tuple[str, ...] = (
+    "maj", "gen", "lt", "col", "capt", "adm", "sgt", "mr", "mrs", "ms", "dr", "prof", "major",
+    "lieutenant", "colonel", "general",
+)  # fmt: skip
+# Plural nouns of speakers that are armed or organised groups ("rebels", "security forces").
+GROUP_SPEAKER_WORDS: tuple[str, ...] = (
+    "activists", "rebels", "fighters", "sources", "forces", "militants", "army",
+)  # fmt: skip
+
+
+# --- the brief's figures: function words that cannot end a thing's name -------------------
+# From closed-class English words, as any English grammar lists them.
+DANGLING_WORDS = frozenset("a an the of in on at to by for from with and or".split())
+
+
+# --- the dossier's ledger: words too common to tell statements apart ----------------------
+# From function words and reporting verbs.
+STOPWORDS = frozenset(
+    """
+    the and for that this with from have has had was were are is been be not but its
+    his her their they them there than then also said says say told according would could
+    will can may might should about after before into over under more most some any all
+    which who whom what when where while our out one two very just such only own same
+    other these those being did does done
+    """.split()
+)
+
+
+# --- the dossier's names: spellings that differ between outlets, and words an acronym skips ---
+# Spellings that differ between outlets, not between entities.
+SPELLINGS = {"defence": "defense", "organisation": "organization", "u s": "us"}
+ACRONYM_SMALL_WORDS = frozenset({"of", "for", "the", "and", "in", "on"})
 
 
 def alternatives(words: tuple[str, ...] | frozenset[str]) -> str:

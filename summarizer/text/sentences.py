@@ -10,12 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Words that end with a period without ending a sentence ("Maj. Gen. Jan Novak").
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen maj lt col sgt capt adm cmdr sen rep gov pres st jr sr prof rev
-    u.s u.n u.k e.u jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc co corp
-    ltd dept est approx a.m p.m fig al""".split()
-)
+from summarizer.text.lexicon import ABBREVIATIONS
+
 # A sentence ends at . ! or ?, maybe followed by closing quotes or brackets, then space.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -36,7 +32,7 @@ def _ends_with_abbreviation(text: str) -> bool:
     if word is None:
         return False
     token = word.group(1).lower()
-    return token in _ABBREVIATIONS or len(token) == 1  # an initial: "John F. Kennedy"
+    return token in ABBREVIATIONS or len(token) == 1  # an initial: "John F. Kennedy"
 
 
 def split_sentences(article: str) -> list[Sentence]:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarizer.brief.attribution import Roster, normal
+from summarizer.brief.attribution import Roster
 from summarizer.brief.steps.base import Assembly, Step, StepResult
 from summarizer.schema import Actor
+from summarizer.text.actors.names import name_words
 
 
 def _build(assembly: Assembly, result: StepResult | None) -> None:
@@ -28,9 +29,10 @@ def merge_actors(parts: Sequence[tuple[int, Sequence[Actor]]]) -> list[Actor]:
     actors: dict[str, Actor] = {}
     for _, chunk_actors in parts:
         for actor in chunk_actors:
-            known = actors.get(normal(actor.name))
+            key = name_words(actor.name)
+            known = actors.get(key)
             aliases = sorted({*actor.aliases, *(known.aliases if known else [])})
-            actors[normal(actor.name)] = (known or actor).model_copy(update={"aliases": aliases})
+            actors[key] = (known or actor).model_copy(update={"aliases": aliases})
     return list(actors.values())
 
 

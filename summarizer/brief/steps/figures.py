@@ -12,6 +12,7 @@ from summarizer.brief.analysis import Analysis
 from summarizer.brief.steps.base import Assembly, Step, StepResult, judged
 from summarizer.schema import Figure
 from summarizer.text.grounding import span
+from summarizer.text.lexicon import DANGLING_WORDS
 
 # What a number counts: about eight words; the bound also stops a model that copies on.
 COUNTS_LENGTH = 60
@@ -51,12 +52,9 @@ def what_it_counts(text: str | None) -> str | None:
     words = text.split()
     if len(" ".join(words)) >= COUNTS_LENGTH and len(words) > 1:
         words.pop()
-        while len(words) > 1 and words[-1].casefold() in _DANGLING:
+        while len(words) > 1 and words[-1].casefold() in DANGLING_WORDS:
             words.pop()
     return " ".join(words).rstrip(" ,;:.-–") or None
-
-
-_DANGLING = frozenset("a an the of in on at to by for from with and or".split())
 
 
 def _build(assembly: Assembly, result: StepResult | None) -> None:

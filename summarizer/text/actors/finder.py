@@ -20,11 +20,10 @@ from spacy.tokens import Doc
 from summarizer.text.actors.groups import Group, group_mentions
 from summarizer.text.actors.mentions import find_mentions
 from summarizer.text.actors.names import is_medium, normal
-from summarizer.text.lexicon import GROUP_WORDS
+from summarizer.text.lexicon import GROUP_ENTOURAGE_NOUNS, GROUP_WORDS
 from summarizer.text.nlp import text_of
 
 Kind = Literal["person", "organization", "state", "group", "media"]
-_GROUP_ENTOURAGE = frozenset("aides staff allies advisers advisors camp".split())
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ def _kind(group: Group) -> Kind:
         return "person"
     if label == "ENTOURAGE":
         last = normal(group.forms[0]).split()[-1]
-        return "group" if last in _GROUP_ENTOURAGE else "organization"
+        return "group" if last in GROUP_ENTOURAGE_NOUNS else "organization"
     if label == "PEOPLE":
         return "group" if normal(group.forms[0]).endswith("s") else "person"
     words = {w for form in group.forms for w in normal(form).replace("-", " ").split()}

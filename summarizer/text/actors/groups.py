@@ -13,23 +13,17 @@ from summarizer.text.lexicon import (
     ACRONYM_SKIPS,
     BODY_NOUNS,
     CAPITALS,
+    COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
+    ENTOURAGE_KINDS,
     SAME_NAMES,
+    THIRD_PERSON_POSSESSIVES,
     TITLE_WORDS,
+    UNNAMED_OPENERS,
 )
 
 _PLACES = {"GPE", "STATE"}
-# Words that open an unnamed speaker's phrase without adding to who they are ("some
-# military officials"), and the possessives that tie one to someone ("her aides").
-_POSSESSIVES = frozenset("his her their its".split())
-_OPENERS = _POSSESSIVES | {"the", "some", "other"}
 _NAMES = {"PERSON", "ORG", "MEDIA", "GROUP"}
-_COMPANY_WORDS = frozenset({"company", "firm"})
-# Words for one person's organisation that name the same one ("the Doe campaign", "Doe's team").
-_ENTOURAGE_KINDS = {
-    "team": "campaign", "staff": "campaign", "camp": "campaign", "strategists": "campaign",
-    "advisers": "aides", "advisors": "aides",
-}  # fmt: skip
 
 
 @dataclass
@@ -128,7 +122,7 @@ def _key(mention: Mention) -> str:
         return "place:" + (state or normal(mention.text))
     if mention.label == "ENTOURAGE":
         noun = _words(mention.text)[-1]
-        return "entourage:" + normal(mention.owner or "") + ":" + _ENTOURAGE_KINDS.get(noun, noun)
+        return "entourage:" + normal(mention.owner or "") + ":" + ENTOURAGE_KINDS.get(noun, noun)
     if mention.label == "PEOPLE":
         return "people:" + _words(mention.owner or mention.text)[-1]  # "experts", "outside experts"
     return "name:" + normal(mention.text) + (":" + mention.sex if mention.sex else "")
@@ -142,7 +136,7 @@ def _referent(mention: Mention, groups: list[Group]) -> Group | None:
     for group in reversed(before):
         if any(_words(form)[-1:] == [mention.text] for form in group.forms):
             return group
-        if mention.text in _COMPANY_WORDS and group.label == "ORG" and not _public(group):
+        if mention.text in COMPANY_NOUNS and group.label == "ORG" and not _public(group):
             return group
     return None
 
@@ -159,7 +153,7 @@ def _public(group: Group) -> bool:
     """Whether a body is a public one ("Labor Department", "Senate"), which "the company"
     does not refer to."""
     words = {w for form in group.forms for w in _words(form)}
-    return bool(words & (BODY_NOUNS - _COMPANY_WORDS - {"group"} | TITLE_WORDS))
+    return bool(words & (BODY_NOUNS - COMPANY_NOUNS - {"group"} | TITLE_WORDS))
 
 
 def group_mentions(mentions: list[Mention]) -> list[Group]:
@@ -226,8 +220,8 @@ def _speakers_joined(groups: list[Group]) -> list[Group]:
         if group.label != "PEOPLE":
             continue
         said = [_words(m.text) for m in group.mentions]
-        tails = [w[1:] if w[0] in _OPENERS else w for w in said]
-        owned = all(w[0] in _POSSESSIVES for w in said)
+        tails = [w[1:] if w[0] in UNNAMED_OPENERS else w for w in said]
+        owned = all(w[0] in THIRD_PERSON_POSSESSIVES for w in said)
         if not all(len(t) >= 2 or (owned and t) for t in tails):
             continue
         fuller = _fuller(group, tails, result)

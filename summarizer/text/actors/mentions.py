@@ -24,18 +24,25 @@ from summarizer.text.actors.nouns import noun_mention, phrase
 from summarizer.text.actors.recovery import honorific_mentions, recovered, relabelled
 from summarizer.text.actors.roles import acts, governing, located, speaks
 from summarizer.text.actors.zones import in_spans, skipped_spans
-from summarizer.text.lexicon import MEDIA_NOUNS, REGIME_NOUNS, STATE_NOUNS, THING_NOUNS
+from summarizer.text.grammar import (
+    NOUN_MODIFIERS,
+    OWNERS,
+    PLURAL_NOUN_TAGS,
+    SPEAKER_ENTITIES,
+    STATE_ENTITIES,
+    THING_ENTITIES,
+)
+from summarizer.text.lexicon import (
+    MEDIA_NOUNS,
+    OPPOSITION_WORDS,
+    REGIME_NOUNS,
+    STATE_NOUNS,
+    THING_NOUNS,
+)
 from summarizer.text.nlp import text_of
 
-_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 # A name before "-based" ("Springfield-based", "Springfield, Ill.-based") says where a body is.
 _BASED_IN = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*-\s*based\b")
-_NOT_ACTORS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "LOC", "LANGUAGE"}
-# Words that, between a demonym and "forces" or "leaders", make them the state's opponents.
-_NOT_THE_STATE = frozenset(
-    """opposition rebel rebels insurgent insurgents militant militants jihadist jihadists
-    separatist separatists exile exiled dissident dissidents resistance""".split()
-)
 
 
 def _apposed_medium(token: Token) -> bool:
@@ -66,7 +73,7 @@ def _state_before(span: Span) -> Span | None:
     if span.start == 0 or span[0].lower_ == "the":
         return None
     before = span.doc[span.start - 1]
-    if before.ent_type_ not in {"NORP", "GPE"} or not span.start <= before.head.i < span.end:
+    if before.ent_type_ not in STATE_ENTITIES or not span.start <= before.head.i < span.end:
         return None
     return next((e for e in span.doc.ents if e.end == span.start), None)
 
@@ -76,9 +83,9 @@ def _state_phrase(span: Span, text: str) -> Mention | None:
     behind "Ruritanian rebel forces" nor "Freedonian-backed Ruritanian forces"."""
     root = span.root
     head = governing(root).head
-    if root.dep_ not in {"compound", "amod", "nmod"} or head.lower_ not in STATE_NOUNS:
+    if root.dep_ not in NOUN_MODIFIERS or head.lower_ not in STATE_NOUNS:
         return None
-    if {t.lower_ for t in span.doc[root.i + 1 : head.i]} & _NOT_THE_STATE:
+    if {t.lower_ for t in span.doc[root.i + 1 : head.i]} & OPPOSITION_WORDS:
         return None
     state = state_of_demonym(text)
     if state is None:
@@ -103,7 +110,7 @@ def _mention(span: Span, text: str, label: Label, state: str | None = None) -> M
 def _demonym_mention(span: Span, text: str) -> Mention | None:
     """A plural demonym's mention: "the Ruritanians" stand for their state, "Ruritanians"
     are its people (no actor), "Freedom Partyists" a group; an adjective is none."""
-    if span.root.tag_ not in {"NNS", "NNPS"}:
+    if span.root.tag_ not in PLURAL_NOUN_TAGS:
         return None
     state = state_of_demonym(text)
     # The recogniser mostly leaves the article out of the entity: it is the word before.
@@ -116,7 +123,7 @@ def _demonym_mention(span: Span, text: str) -> Mention | None:
 def _ruled_state(root: Token) -> str | None:
     """The state a person rules, where the article names its government after them: "the
     Ruritanian regime of Jo Doe" (or "Ruritania's Doe regime") is Ruritania's."""
-    if root.dep_ in {"compound", "poss"}:
+    if root.dep_ in OWNERS:
         regime = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "of":
         regime = root.head.head
@@ -127,7 +134,7 @@ def _ruled_state(root: Token) -> str | None:
     states = [
         state_of_demonym(t.text)
         for t in regime.lefts
-        if t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound", "nmod", "poss"}
+        if t.ent_type_ in STATE_ENTITIES and t.dep_ in NOUN_MODIFIERS | OWNERS
     ]
     return next((state for state in states if state), None)
 
@@ -199,11 +206,11 @@ def _entity_mention(span: Span) -> Mention | None:
         return None
     if is_medium(text) or _apposed_medium(span.root):
         return _mention(span, text, "MEDIA")
-    if label in _NOT_ACTORS:
+    if label in THING_ENTITIES:
         return _mention(span, text, "OTHER")
     if _BASED_IN.match(text_of(span.doc), span.end_char):  # "Springfield-based", "X, Y-based"
         return Mention(text, "GPE", span.start_char, span.end_char, False, False, located=True)
-    if label in {"GPE", "NORP"} and (state_phrase := _state_phrase(span, text)) is not None:
+    if label in STATE_ENTITIES and (state_phrase := _state_phrase(span, text)) is not None:
         return state_phrase
     if label == "NORP":
         return _demonym_mention(span, text)
@@ -217,7 +224,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     skipped = skipped_spans(text_of(doc))
     found: list[Mention | None] = []
     for span in doc.ents:
-        if span.label_ in _NAMED | _NOT_ACTORS and not in_spans(span.start_char, skipped):
+        if span.label_ in SPEAKER_ENTITIES | THING_ENTITIES and not in_spans(
+            span.start_char, skipped
+        ):
             found.append(_entity_mention(span))
     for token in doc:
         if token.pos_ == "NOUN" and not token.ent_type_ and not in_spans(token.idx, skipped):

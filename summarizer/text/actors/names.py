@@ -5,41 +5,68 @@ tags a surname an organisation, or a person's name a place)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from summarizer.text.actors.roles import speaks
+from summarizer.text.grammar import NOUNS
 from summarizer.text.lexicon import (
     BODY_NAMES,
-    BODY_NOUNS,
     CAPITALS,
     DEMONYMS,
+    HONORIFIC_SEXES,
+    INSTITUTION_WORDS,
     MEDIA_NAMES,
     MEDIA_WORDS,
+    NOT_NAMES,
+    SPELLINGS,
     STATE_NAMES,
+    STATES,
     TITLE_WORDS,
     TITLES,
 )
 from summarizer.text.nlp import text_of
 
-STATES = frozenset([*CAPITALS.values(), *DEMONYMS.values(), *STATE_NAMES.values()])
-# Words of a body's name that no person's name has.
-INSTITUTION_WORDS = BODY_NOUNS | frozenset(
-    "house senate congress university college school church hospital museum court".split()
-)
 # Codes of weapons and models ("SS-21", "T-90", "F-16"): letters and digits joined.
 _CODE = re.compile(r"[A-Za-z]-?\d|\d-[A-Za-z]")
-# Words the recogniser takes for names.
-_NOT_NAMES = frozenset({"ok", "o.k", "okay"})
 _DASHES = frozenset({"-", "–", "—"})
-_SEXES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+# A name has three comparison forms, one for each way names are compared. They differ where
+# the comparison needs it: the actor finder compares names of one article as written, so only
+# a final possessive and the dots go ("U.S." is "us", "Doe's campaign" stays); speakers are
+# matched to actors word by word, so every possessive and mark goes ("U.S." is "u s", so that
+# "J.R. Smith" and "J. R. Smith" agree); the dossier's names across outlets are speakers' word
+# forms with one spelling per word ("defence" is "defense", and "u s" is "us" again).
 
 
 def normal(name: str) -> str:
-    """A name in comparison form: case, a leading article, possessive and dots dropped."""
+    """A name in the actor finder's comparison form: case, a leading article, a final
+    possessive and dots dropped."""
     name = re.sub(r"[’']s?$", "", name.casefold().strip())
     name = re.sub(r"^(?:the|a|an)\s+", "", name)
     return " ".join(name.replace(".", "").replace("’", "'").split())
+
+
+# Names recur across the speakers and actors of a batch: each is normalised once, not for
+# every speaker it is compared with.
+@lru_cache(maxsize=16384)
+def name_words(name: str) -> str:
+    """A name as the words a speaker is matched by: case, possessives, a leading article and
+    punctuation dropped."""
+    name = re.sub(r"[’']s\b", "", name.casefold())
+    name = re.sub(r"^(the|a|an)\s+", "", name.strip())
+    return " ".join(re.sub(r"[^\w\s-]", " ", name).split())
+
+
+def spelled_name(name: str) -> str:
+    """A name in the dossier's comparison form across outlets: its words (`name_words`)
+    with one spelling for each word that outlets spell two ways."""
+    key = name_words(name)
+    for variant, spelling in SPELLINGS.items():
+        key = re.sub(rf"\b{variant}\b", spelling, key)
+    return key
 
 
 def in_order(short: list[str], long: list[str]) -> bool:
@@ -95,7 +122,7 @@ def is_medium(name: str) -> bool:
 
 def sex_of(honorific: Token) -> str | None:
     """The sex an honorific gives the name after it ("Mrs." gives "f"), if any."""
-    return _SEXES.get(honorific.lower_.rstrip("."))
+    return HONORIFIC_SEXES.get(honorific.lower_.rstrip("."))
 
 
 def _name_tokens(span: Span) -> list[Token]:
@@ -128,7 +155,7 @@ def clean_name(span: Span, label: str) -> str | None:
     tokens = _name_tokens(span)
     if label == "PERSON":
         while len(tokens) > 1 and (
-            tokens[0].lower_.rstrip(".") in TITLE_WORDS or tokens[0].pos_ not in {"PROPN", "NOUN"}
+            tokens[0].lower_.rstrip(".") in TITLE_WORDS or tokens[0].pos_ not in NOUNS
         ):
             tokens = tokens[1:]
     if not tokens or not any(t.text[:1].isupper() for t in tokens):
@@ -143,7 +170,7 @@ def not_a_name(span: Span) -> bool:
     """A capitalised common word that opens a sentence ("Hackers", "Even"), a code, a
     handle ("@name"), a bare title ("Chairwoman", "Navy Capt."), a lawmaker's state in
     brackets ("(R-State)"), or a span the recogniser ran on into a clause."""
-    if _CODE.search(span.text) or span.text.startswith("@") or normal(span.text) in _NOT_NAMES:
+    if _CODE.search(span.text) or span.text.startswith("@") or normal(span.text) in NOT_NAMES:
         return True
     if all(t.lower_.rstrip(".") in TITLE_WORDS or t.is_punct for t in span):
         return True

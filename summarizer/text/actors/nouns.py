@@ -7,11 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.actors.mention import Mention
-from summarizer.text.actors.names import INSTITUTION_WORDS, clean_name, normal
+from summarizer.text.actors.names import clean_name, normal
 from summarizer.text.actors.roles import acts, governing, speaks
+from summarizer.text.grammar import NAME_MODIFIERS, OWNERS
 from summarizer.text.lexicon import (
     BODY_NOUNS,
     ENTOURAGE_NOUNS,
+    INSTITUTION_WORDS,
     PEOPLE_NOUNS,
     QUANTIFIERS,
     TITLE_WORDS,
@@ -19,14 +21,13 @@ from summarizer.text.lexicon import (
 from summarizer.text.nlp import text_of
 
 # Words that open a noun phrase without naming its referent.
-_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 
 
 def phrase(head: Token, right: bool = False) -> tuple[int, int, str]:
     """A noun with its modifiers, without articles and quantifiers ("senior Ruritanian
     officials"), as (start, end, text); with `right`, also what follows and qualifies it
     ("a source close to the talks"), short of a clause or a pronoun ("an aide of mine")."""
-    left = [t for t in head.lefts if t.dep_ in _MODIFIERS]
+    left = [t for t in head.lefts if t.dep_ in NAME_MODIFIERS]
     first = min([t.left_edge.i for t in left], default=head.i)
     last = head.i
     if right:
@@ -61,7 +62,7 @@ def _describes_a_name(token: Token) -> bool:
 def _owner(token: Token) -> str | None:
     """The person an entourage noun belongs to ("Doe" in "Doe's campaign"), if named; not a
     body ("the Senate campaign" is a race)."""
-    named = [t for t in token.lefts if t.dep_ in {"poss", "compound"}]
+    named = [t for t in token.lefts if t.dep_ in OWNERS]
     owners = [t for t in named if t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "PROPN"]
     if not owners or owners[0].ent_type_ not in {"PERSON", "ORG", ""}:
         return None
@@ -80,7 +81,7 @@ def noun_mention(token: Token) -> Mention | None:
         start, stop, text = phrase(token)
         return Mention(text, "ENTOURAGE", start, stop, acts(token), speaks(token), owner=owner)
     determiners = [t.lower_ for t in token.lefts if t.dep_ == "det"]
-    named = any(t.dep_ in {"poss", "compound"} for t in token.lefts)
+    named = any(t.dep_ in OWNERS for t in token.lefts)
     if word in BODY_NOUNS and determiners == ["the"] and not named and not list(token.rights):
         return Mention(word, "REF", token.idx, end, acts(token), speaks(token))
     if word not in PEOPLE_NOUNS or not speaks(token):

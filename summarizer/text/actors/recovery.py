@@ -12,10 +12,7 @@ from summarizer.text.actors.mention import Label, Mention
 from summarizer.text.actors.names import in_order, sex_of
 from summarizer.text.actors.roles import acts, speaks
 from summarizer.text.actors.zones import in_spans
-from summarizer.text.lexicon import HONORIFICS
-
-# Lower-case particles inside surnames ("de Souza", "van Dijk", "al-Rashid").
-_PARTICLES = frozenset("de da di du del della van von der le la al bin ibn".split())
+from summarizer.text.lexicon import HONORIFICS, SURNAME_PARTICLES
 
 
 def honorific_mentions(doc: Doc, skipped: list[tuple[int, int]]) -> list[Mention]:
@@ -61,7 +58,7 @@ def _known_names(found: list[Mention]) -> dict[tuple[str, ...], Label]:
     for mention in found:
         words = tuple(mention.text.split())
         if mention.label == "PERSON" and len(words) > 1:
-            surname = words[-2:] if words[-2].lower() in _PARTICLES else words[-1:]
+            surname = words[-2:] if words[-2].lower() in SURNAME_PARTICLES else words[-1:]
             names.setdefault(surname, "PERSON")
         elif mention.label in {"PERSON", "ORG", "MEDIA"}:
             names.setdefault(words, mention.label)
@@ -74,7 +71,7 @@ def recovered(doc: Doc, found: list[Mention], skipped: list[tuple[int, int]]) ->
     taken = {i for m in found for i in range(m.start, m.end)}
     result: list[Mention] = []
     for token in doc:
-        named = token.text[:1].isupper() or token.lower_ in _PARTICLES
+        named = token.text[:1].isupper() or token.lower_ in SURNAME_PARTICLES
         if token.idx in taken or in_spans(token.idx, skipped) or not named:
             continue
         for words, label in names.items():

@@ -6,30 +6,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.grammar import NOUN_MODIFIERS, OWNERS, VERBS
 from summarizer.text.lexicon import (
     ADVANCING,
-    BELIEVING,
     KIN_NOUNS,
+    LOCATING_PREPOSITIONS,
+    PARTY_PREPOSITIONS,
     PEOPLE_NOUNS,
     PLACE_NOUNS,
-    REFUSING,
-    SAYING,
+    SPEAKING_VERBS,
     STATE_NOUNS,
     TITLES,
-)
-
-# A name speaks as the subject of a verb that cues a statement (the statements' cues).
-_SPEAKING = SAYING | BELIEVING | REFUSING
-
-# Who speaks through a spokesperson or official speaks too ("the ministry's spokesman said").
-_VOICES = frozenset("spokesman spokeswoman spokesperson official officials representative".split())
-# A place after these prepositions is a party to what happens, not where it happens.
-_PARTY_PREPOSITIONS = frozenset("by with against between".split())
-
-
-# A place after these prepositions is where something happens.
-_LOCATING_PREPOSITIONS = frozenset(
-    "in at to near into toward towards outside inside around across throughout within".split()
+    VOICE_NOUNS,
 )
 
 
@@ -58,14 +46,14 @@ def located(token: Token) -> bool:
     "across"..., of "on" after a verb of advancing ("marched on X"), or of "of" after a
     place noun ("the port of X")."""
     token = governing(token)
-    if token.dep_ in {"compound", "nmod", "amod"}:  # "the X and Y provinces"
+    if token.dep_ in NOUN_MODIFIERS:  # "the X and Y provinces"
         return token.head.lower_ in PLACE_NOUNS
     if token.dep_ != "pobj":
         return False
     preposition = token.head
     if preposition.lower_ == "to" and preposition.head.lower_ == "according":
         return False
-    if preposition.lower_ in _LOCATING_PREPOSITIONS:
+    if preposition.lower_ in LOCATING_PREPOSITIONS:
         return True
     if preposition.lower_ == "on" and preposition.head.lemma_.lower() in ADVANCING:
         return True  # "advancing on X": X is where they go
@@ -74,7 +62,7 @@ def located(token: Token) -> bool:
 
 def _reporting(verb: Token) -> bool:
     """Whether a token is a reporting verb ("said", "denied", "told")."""
-    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _SPEAKING
+    return verb.pos_ in VERBS and verb.lemma_.lower() in SPEAKING_VERBS
 
 
 def speaks(token: Token) -> bool:
@@ -92,10 +80,10 @@ def speaks(token: Token) -> bool:
         subjects = [c.lower_ for c in child.children if c.dep_ == "nsubj"]
         if child.dep_ == "relcl" and _reporting(child) and subjects[:1] in (["who"], ["that"]):
             return True
-    if token.dep_ in {"poss", "compound"} and token.head.lower_ in _VOICES:
+    if token.dep_ in OWNERS and token.head.lower_ in VOICE_NOUNS:
         return speaks(token.head)  # "the ministry's spokesman said"
     voice = token.head.head
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and voice.lower_ in _VOICES:
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and voice.lower_ in VOICE_NOUNS:
         # "Jo Doe, a spokeswoman of the ministry, said": the one she is apposed to speaks
         return speaks(voice.head if voice.dep_ == "appos" else voice)
     return False
@@ -125,5 +113,5 @@ def acts(token: Token) -> bool:
         place = head.lemma_.lower() in PLACE_NOUNS or head.lower_ in PLACE_NOUNS
         return not place and head.pos_ != "PROPN"
     if dep == "pobj":
-        return head.lower_ in _PARTY_PREPOSITIONS or head.dep_ == "agent"
-    return dep in {"compound", "amod", "nmod"} and head.lower_ in STATE_NOUNS
+        return head.lower_ in PARTY_PREPOSITIONS or head.dep_ == "agent"
+    return dep in NOUN_MODIFIERS and head.lower_ in STATE_NOUNS

@@ -11,15 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-# Dependents that belong to the noun phrase before its head ("bakery workers", "back taxes").
-_LEFT_DEPS = frozenset("compound amod nmod poss case nummod quantmod det advmod npadvmod".split())
-# Nouns that measure instead of naming what is measured: "57 percent of the delegates"
-# counts delegates, "five years" counts years.
-_MEASURE_NOUNS = frozenset(
-    """percent percentage cent % dozen dozens hundreds thousands millions
-    billions trillions tens scores half third thirds quarter quarters fifth fifths share
-    fraction total number""".split()
-)
+from summarizer.text.grammar import FIGURE_MODIFIERS
+from summarizer.text.lexicon import MEASURE_NOUNS
+
 _LONGEST = 12  # tokens: a longer phrase is a clause the parse ran into, not a noun phrase
 
 
@@ -38,7 +32,7 @@ def _phrase(token: Token, figure: Span) -> tuple[int, int]:
     and an "of" phrase after it, without determiners or the figure's own tokens first."""
     left = token.i
     for child in token.lefts:
-        if child.dep_ in _LEFT_DEPS:
+        if child.dep_ in FIGURE_MODIFIERS:
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:
@@ -111,7 +105,7 @@ def counted(doc: Doc, start: int, end: int, kind: str) -> Counted | None:
     if figure is None or len(figure) == 0:
         return None
     noun = _noun_after(figure)
-    if noun is not None and noun.lower_ not in _MEASURE_NOUNS:
+    if noun is not None and noun.lower_ not in MEASURE_NOUNS:
         left = figure.end
         # Past a unit hyphenated to the number ("104-page report", "$15-an-hour wage"),
         # then past determiners and punctuation.
@@ -125,12 +119,12 @@ def counted(doc: Doc, start: int, end: int, kind: str) -> Counted | None:
     if prep is not None:
         return _object_of(prep, figure)
     last = figure[-1]
-    if kind in {"count", "time"} and last.pos_ == "NOUN" and last.lower_ not in _MEASURE_NOUNS:
+    if kind in {"count", "time"} and last.pos_ == "NOUN" and last.lower_ not in MEASURE_NOUNS:
         return Counted(last.text, last.idx, last.idx + len(last.text), last.text)
     root = figure.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         owner = root.head.head
-        if owner.i < figure.start and owner.lower_ not in _MEASURE_NOUNS:
+        if owner.i < figure.start and owner.lower_ not in MEASURE_NOUNS:
             left, _ = _phrase(owner, figure)
             return _counted(doc, left, owner.i)
     return None

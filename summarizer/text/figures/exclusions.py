@@ -12,13 +12,12 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from summarizer.text.figures.forms import Reading
-from summarizer.text.figures.senses import MEASURES, next_word
+from summarizer.text.figures.senses import next_word
+from summarizer.text.grammar import NAME_ENTITIES
+from summarizer.text.lexicon import LABEL_NOUNS, MEASURES, MONTH_NAMES, NOT_NAME_WORDS, alternatives
 from summarizer.text.nlp import text_of
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_MONTHS = alternatives(MONTH_NAMES) + r"\.?"
 _MONTH_BEFORE = re.compile(_MONTHS + r"[ \u00a0]+(?:\d{1,2}[ \u00a0]*[-–][ \u00a0]*)?$")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?" + _MONTHS + r"(?!\w)")
 _CLOCK_AFTER = re.compile(
@@ -55,26 +54,6 @@ _LONE_AFTER = re.compile(r"^\.(?:\s|$)")
 _QUOTE_BEFORE = re.compile(r"(?:[\"“‘]|'')$")
 _QUOTE_AFTER = re.compile(r"^(?:[\"”’]|'')")
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
-# Nouns that a bare number after them labels instead of counting: "page 5", "gate 12".
-_LABEL_NOUNS = frozenset(
-    """page pages chapter section article paragraph clause room gate platform channel line
-    route highway interstate flight exhibit item lot row number no level grade category phase
-    stage game round district ward precinct terminal pier unit suite apartment building
-    amendment proposition prop title rule version season episode volume part step type class
-    division zone region area sector block figure table model""".split()
-)
-# spaCy entity labels of names: a number inside one is part of the name ("Fox 35").
-_NAME_LABELS = frozenset(
-    "ORG PRODUCT FAC LAW WORK_OF_ART EVENT PERSON GPE LOC NORP LANGUAGE".split()
-)
-# Words that may open a sentence before a number without making it part of a name.
-_NOT_NAME_WORDS = frozenset(
-    """The A An About Around Almost Nearly Over Under Some Only Just More Less Fewer At Up
-    Roughly Approximately Another All Those These Its His Her Their Our My Your Of In On By For
-    To From With Between And Or But Than That Which Who When While After Before Since Until
-    Another Each Every No Most Many Another Exactly Precisely Barely Close Well Almost Estimated
-    Total""".split()
-)
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -94,7 +73,7 @@ def _in_name_entity(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    return any(token.ent_type_ in _NAME_LABELS for token in span)
+    return any(token.ent_type_ in NAME_ENTITIES for token in span)
 
 
 def _is_date_or_time(text: str, reading: Reading) -> bool:
@@ -138,12 +117,12 @@ def _is_name_or_label(text: str, reading: Reading, doc: Doc) -> bool:
     if not reading.words and _LIST_NUMBER.search(before) and re.match(r"^[.)][ \u00a0]", after):
         return True  # "1. First point" at the start of a line
     word = _previous_word(text, reading.start)
-    if word.lower() in _LABEL_NOUNS and not reading.words and not _counts_after(doc, end):
+    if word.lower() in LABEL_NOUNS and not reading.words and not _counts_after(doc, end):
         return True  # "page 5", "gate 12", "game 7"
     capitalised_name = (
         any(c.isupper() for c in word[:3])  # "Section 230", "iPhone 7"
         and not re.search(r"['’]s?$", word)  # "March's 20-point gap": a possessive
-        and word.rstrip(".") not in _NOT_NAME_WORDS
+        and word.rstrip(".") not in NOT_NAME_WORDS
         and not re.fullmatch(_MONTHS, word)
         and not _sentence_initial(doc, reading.start - len(word) - 1)
     )

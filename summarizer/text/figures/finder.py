@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from summarizer.text.figures.counts import Counted, counted
 from summarizer.text.figures.exclusions import not_a_figure, phone_spans
 from summarizer.text.figures.forms import Reading, readings
-from summarizer.text.figures.qualifiers import normal, qualifier_after, qualifier_before
+from summarizer.text.figures.qualifiers import qualifier_after, qualifier_before, qualifier_phrase
 from summarizer.text.figures.ranges import join_ranges
 from summarizer.text.figures.senses import not_a_quantity_word
 from summarizer.text.nlp import text_of
@@ -60,11 +60,11 @@ def _with_qualifiers(text: str, reading: Reading) -> Reading:
     start, end = reading.start, reading.end
     before = qualifier_before(text, start)
     if before is not None:
-        words.append(normal(before.group("q")))
+        words.append(qualifier_phrase(before.group("q")))
         start = before.start()
     after = qualifier_after(text, end)
     if after is not None:
-        words.append(normal(after.group("q")))
+        words.append(qualifier_phrase(after.group("q")))
         end += after.end()
     if not words:
         return reading

@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.text.figures.numbers import (
+from summarizer.text.figures.numbers import number_value
+from summarizer.text.lexicon import (
+    ABBREVIATED_UNITS,
     DENOMINATORS,
+    DOLLAR_NATIONS,
     SCALES,
     SUFFIXES,
     TENS,
+    TIME_SPANS,
     UNITS,
-    number_value,
 )
 
 SP = r"[ \t\u00a0]+"  # spaces within a line: a figure never runs over a line break
@@ -68,8 +71,6 @@ _CURRENCY_WORDS = {
     "shekel": "ILS", "lira": "TRY", "riyal": "SAR", "dirham": "AED", "real": "BRL",
     "cent": "USD", "pence": "GBP", "penny": "GBP", "sterling": "GBP",
 }  # fmt: skip
-_DOLLAR_NATIONS = {"canadian": "CAD", "australian": "AUD", "hong kong": "HKD",
-                   "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD"}  # fmt: skip
 _CURRENCY_AFTER = re.compile(
     rf"^{SP}(?:(?P<nation>u\.s\.|us|american|canadian|australian|hong{SP}kong|new{SP}zealand|"
     rf"singapore|taiwan){SP})?(?P<word>dollars?|euros?|pounds?{SP}sterling|yen|yuan|renminbi|"
@@ -86,10 +87,6 @@ _PERCENT_AFTER = re.compile(
     rf"^(?:(?:{SP}an?)?{SP}(?P<points>percentage{SP}points?|basis{SP}points?)\b"
     rf"|{OSP}%|{SP}per{OSP}cent\b|{SP}percent\b|{SP}pct\b\.?)",
     re.IGNORECASE,
-)
-# Units written onto digits ("9mm", "5km"): a scale only when money says so ("$5m").
-_ABBREVIATED_UNITS = frozenset(
-    "mm cm km m kg mg g lb lbs mph kph ft mi ha mw gw kw kwh gb mb tb hp ml l".split()
 )
 
 
@@ -141,8 +138,8 @@ def _currency_word(match: re.Match[str]) -> str:
         return match.group("iso").replace("RMB", "CNY")
     word = match.group("word").lower().split()[0]
     nation = " ".join((match.group("nation") or "").lower().split())
-    if word.startswith("dollar") and nation in _DOLLAR_NATIONS:
-        return _DOLLAR_NATIONS[nation]
+    if word.startswith("dollar") and nation in DOLLAR_NATIONS:
+        return DOLLAR_NATIONS[nation]
     if word.startswith("pound"):
         return "GBP"
     if word in {"reais"}:
@@ -159,7 +156,7 @@ def _tail_reading(digits: str, tail: str, money: bool) -> tuple[float, str | Non
     base = float(digits.replace(",", ""))
     if lowered in {"bn", "mn", "mln", "bln", "tn", "trn"} or (money and lowered in SUFFIXES):
         return base * SUFFIXES[lowered], None, SUFFIXES[lowered]
-    if tail in _ABBREVIATED_UNITS and not money:
+    if tail in ABBREVIATED_UNITS and not money:
         return base, lowered, 1.0
     return None
 
@@ -226,10 +223,6 @@ def _read(text: str, match: re.Match[str]) -> Reading | None:
     return Reading(start, end, value, kind, unit, words, core_start, core_end, scale)
 
 
-# A span of time named by one word: "a decade", "the next decade", "a year", "a
-# quarter-century". Whether "a year" is a figure depends on the words around it (senses.py).
-_TIME_SPANS = {"decade": 1.0, "century": 1.0, "year": 1.0, "month": 1.0, "week": 1.0,
-               "day": 1.0, "hour": 1.0, "minute": 1.0}  # fmt: skip
 _SPAN_OF_TIME = re.compile(
     rf"(?<![\w-])(?:(?P<article>an?)|the{SP}(?:next|past|last|previous|coming|following))"
     rf"{SP}(?:(?P<part>quarter|half)[-\s])?(?P<unit>decade|century|year|month|week|day|hour|"
@@ -249,7 +242,7 @@ def _time_spans(text: str) -> list[Reading]:
         elif part:
             continue  # "a half day" and the like are rare and ambiguous
         else:
-            value = _TIME_SPANS[unit]
+            value = TIME_SPANS[unit]
         start = match.start("article") if match.group("article") else match.start()
         found.append(Reading(start, match.end(), value, "time", unit, True, start, match.end()))
     return found

@@ -8,35 +8,7 @@ from __future__ import annotations
 
 import re
 
-UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}  # fmt: skip
-# Abbreviated scales written after a number ("$27.5bn", "£3m", "€40k").
-SUFFIXES: dict[str, float] = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9,
-    "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12,
-}  # fmt: skip
-# Denominators of fractions in words, singular and plural ("a third", "two-thirds").
-DENOMINATORS: dict[str, int] = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-    "tenth": 10, "tenths": 10,
-}  # fmt: skip
-# Plural scale words used alone say "many", not how many ("hundreds of workers").
-VAGUE: frozenset[str] = frozenset(
-    "dozens scores hundreds thousands millions billions trillions tens".split()
-)
+from summarizer.text.lexicon import DENOMINATORS, SCALES, SUFFIXES, TENS, UNITS, VAGUE_SCALES
 
 
 def digits_value(text: str) -> float:
@@ -94,7 +66,7 @@ def number_value(text: str) -> float | None:
     if not lowered:
         return None
     tokens = re.split(r"[\s-]+", lowered)
-    if tokens[-1] in VAGUE or tokens[0] in VAGUE:
+    if tokens[-1] in VAGUE_SCALES or tokens[0] in VAGUE_SCALES:
         return None
     if lowered.startswith("half a dozen") or lowered.startswith("half-a-dozen"):
         return 6.0

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.lexicon import QUALIFIERS_BEFORE
+
 _S = r"[ \u00a0]+"
-_BEFORE_WORDS = (
-    "at least", "at most", "no more than", "no fewer than", "no less than", "not more than",
-    "not less than", "more than", "less than", "fewer than", "upwards of", "in excess of",
-    "as many as", "as much as", "as few as", "as little as", "as high as", "as low as",
-    "close to", "up to", "an estimated", "a total of", "a mere", "nearly", "almost", "over",
-    "under", "about", "around", "approximately", "roughly", "some", "only", "just", "barely",
-    "exactly", "precisely", "near", "below", "above", "estimated", "maybe", "perhaps",
-    "possibly",
-)  # fmt: skip
 _INTENSIFIED = r"(?:well|just|slightly|far|much)" + _S + r"(?:over|under|above|below|more|less)"
 _BEFORE = re.compile(
     r"(?<![\w-])(?P<q>"
@@ -21,7 +14,7 @@ _BEFORE = re.compile(
     + r"(?:"
     + _S
     + r"than)?|"
-    + "|".join(w.replace(" ", _S) for w in sorted(_BEFORE_WORDS, key=len, reverse=True))
+    + "|".join(w.replace(" ", _S) for w in sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
     + r")"
     + _S
     + r"$",
@@ -42,6 +35,6 @@ def qualifier_after(text: str, end: int) -> re.Match[str] | None:
     return _AFTER.match(text[end : end + 20])
 
 
-def normal(words: str) -> str:
+def qualifier_phrase(words: str) -> str:
     """A qualifier as one lowercase phrase with single spaces."""
     return " ".join(words.lower().replace("-", " ").split())

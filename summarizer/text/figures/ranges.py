@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from summarizer.text.figures.forms import Reading
+from summarizer.text.lexicon import RESULT_WORD_FORMS, VOTE_WORD_FORMS
 
 _DASH = re.compile(r"^[ \u00a0]*[-–—][ \u00a0]*$")
 _TO = re.compile(r"^[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
@@ -20,17 +21,15 @@ _TIME_AFTER = re.compile(
 )
 _BETWEEN = re.compile(r"(?<![\w-])between[ \u00a0]+$", re.IGNORECASE)
 _FROM = re.compile(r"(?<![\w-])from[ \u00a0]+$", re.IGNORECASE)
-# Words that make "52-48" or "5 to 4" a tally of votes or a result, not a range.
-_VOTE_WORDS = r"votes?|vot(?:ed|ing)|decision|ruling|verdict|majority|split|margin|tally"
-_RESULT_WORDS = r"wins?|won|victory|loss|lost|lose|defeat(?:ed)?|beat|lead|led|draw|tie|tied|score"
 _TALLY_AFTER = re.compile(
-    rf"^[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:{_VOTE_WORDS}|{_RESULT_WORDS})\b", re.IGNORECASE
+    rf"^[ \u00a0-]+(?:[a-z]+[ \u00a0]+)?(?:{VOTE_WORD_FORMS}|{RESULT_WORD_FORMS})\b", re.IGNORECASE
 )
 _TALLY_BEFORE = re.compile(
-    rf"(?:{_VOTE_WORDS}|{_RESULT_WORDS})(?:[ \u00a0]+(?:of|by))?(?:[ \u00a0]+an?)?[ \u00a0]+$",
+    rf"(?:{VOTE_WORD_FORMS}|{RESULT_WORD_FORMS})"
+    r"(?:[ \u00a0]+(?:of|by))?(?:[ \u00a0]+an?)?[ \u00a0]+$",
     re.IGNORECASE,
 )
-_VOTE_NEAR = re.compile(rf"\b(?:{_VOTE_WORDS})\b", re.IGNORECASE)
+_VOTE_NEAR = re.compile(rf"\b(?:{VOTE_WORD_FORMS})\b", re.IGNORECASE)
 
 
 def _compatible(low: Reading, high: Reading) -> Reading | None:

@@ -12,16 +12,8 @@ import re
 from spacy.tokens import Doc
 
 from summarizer.text.figures.forms import Reading
+from summarizer.text.lexicon import GROUP_SIZE_NOUNS, MEASURES
 
-# Units of measure and of time: "one year", "a four-year deal", "one percent".
-MEASURES = frozenset(
-    """year years month months week weeks day days hour hours minute minutes second seconds
-    decade decades century centuries mile miles kilometer kilometers kilometre kilometres
-    km meter meters metre metres foot feet inch inches yard yards acre acres ton tons tonne
-    tonnes pound pounds ounce ounces gallon gallons liter liters litre litres barrel barrels
-    page pages member members seat seats point points vote votes percent term terms game
-    games round rounds count counts mm cm kg lb lbs mph person people floor floors""".split()
-)
 _FRACTION_FOLLOWERS = re.compile(
     r"^[ \u00a0]+(?:of|the|a|an|his|her|its|their|our|my|your|that|those|these|as|all|"
     r"percent|per)\b",
@@ -85,10 +77,6 @@ def _time_span_is_quantity(text: str, reading: Reading) -> bool:
     return reading.qualifier is not None or bool(_SPAN_AFTER.match(text[reading.end :]))
 
 
-# What a hyphenated number word counts when it sizes a group: "a seven-man debate".
-_GROUPS = frozenset("man woman person judge nation country player team state".split())
-
-
 def _one_idiom(text: str, reading: Reading, before: str, following: str) -> bool:
     """ "at one point", "one day" (some day), "one time": idioms, not counts of one."""
     if re.search(r"\bat[ \u00a0]+$", before) and following in {"point", "time", "stage"}:
@@ -116,7 +104,7 @@ def not_a_quantity_word(text: str, reading: Reading, doc: Doc) -> bool:
     hyphenated = text[reading.core_end : reading.core_end + 1] == "-"
     if hyphenated:
         # "a four-year deal", "a seven-man debate" measure; "one-time", "two-way" do not.
-        return following not in MEASURES and following not in _GROUPS
+        return following not in MEASURES and following not in GROUP_SIZE_NOUNS
     if reading.qualifier in {None, "only", "just"} and _DEFINITE_BEFORE.search(before):
         return True  # "the two countries", "the top five", "the only one": already counted
     if reading.value == 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.grammar import PLURAL_NOUN_TAGS
 from summarizer.text.lexicon import FIRST_PERSON
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.coreference import Mention
@@ -89,7 +90,7 @@ def build(
         speaker = Mention(
             who.i, ctx.resolver.sentence_of[who.i], label,
             "person" if person else known.kind if known else "group",
-            who.lower_ == "they" or who.tag_ in {"NNS", "NNPS"}, True, who.lemma_.lower(),
+            who.lower_ == "they" or who.tag_ in PLURAL_NOUN_TAGS, True, who.lemma_.lower(),
             known.roles if known else frozenset(),
         )  # fmt: skip
     return Found(attribution, lemma, speaker, anchor.i)

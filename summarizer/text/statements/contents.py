@@ -5,21 +5,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.grammar import SUBJECTS, VERBS
+from summarizer.text.lexicon import (
+    ADDRESSEE_VERBS,
+    GROUNDS_PREPOSITIONS,
+    TO_VERBS,
+    TOPIC_PREPOSITIONS,
+)
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.quotes import Quotation
 from summarizer.text.statements.records import Context
-from summarizer.text.statements.sources import SUBJECTS, subject_of
+from summarizer.text.statements.sources import subject_of
 from summarizer.text.statements.spans import words
-
-# Verbs whose object is the one spoken to, not what is said ("told reporters").
-_ADDRESSEE_VERBS = frozenset(
-    "tell ask inform notify advise brief assure thank congratulate".split()
-)
-_TOPIC_PREPOSITIONS = frozenset("of about for against on over as".split())
-# What someone is blamed, praised or accused for ("blasted X for Y", "accused X of Y").
-GROUNDS_PREPOSITIONS = frozenset("for of over as at".split())
-# Verbs whose topic comes after "to" ("referred to", "responded to").
-_TO_VERBS = frozenset("refer point respond react object allude reply".split())
 
 
 def content_of(verb: Token, subject_after: bool = False) -> list[Token]:
@@ -33,7 +30,7 @@ def content_of(verb: Token, subject_after: bool = False) -> list[Token]:
         preferred = (before or after) if subject_after else (after or before)
         return list(preferred[0].subtree)
     lemma = verb.lemma_.lower()
-    if lemma not in _ADDRESSEE_VERBS:
+    if lemma not in ADDRESSEE_VERBS:
         for child in verb.children:
             if child.dep_ in {"dobj", "oprd"} and not child.is_punct:
                 tokens = list(child.subtree)
@@ -44,7 +41,7 @@ def content_of(verb: Token, subject_after: bool = False) -> list[Token]:
                     for t in c.subtree
                 ]  # fmt: skip
                 return tokens
-    topics = _TOPIC_PREPOSITIONS | ({"to"} if lemma in _TO_VERBS else set())
+    topics = TOPIC_PREPOSITIONS | ({"to"} if lemma in TO_VERBS else set())
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and child.lower_ in topics:
             tokens = list(child.subtree)
@@ -62,7 +59,7 @@ def hung_content(verb: Token) -> list[Token]:
     closing = all(
         c.dep_ in {"dobj", "prep", "npadvmod", "punct", "advmod", "nsubj"} or c.i < verb.i
         for c in verb.children
-    ) and not any(t.pos_ in {"VERB", "AUX"} for t in verb.subtree if t.i > verb.i)
+    ) and not any(t.pos_ in VERBS for t in verb.subtree if t.i > verb.i)
     if verb.dep_ in {"parataxis", "ccomp"} or (verb.dep_ == "conj" and own_subject and closing):
         own = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in own]
@@ -86,7 +83,7 @@ def fallback_content(ctx: Context, verb: Token) -> list[Token]:
     before = words([t for t in verb.subtree if t.i < subject.i and t.i not in skip])
     if len(before) == 1 and before[0].lower_ in {"no", "sorry", "yes", "nope"}:
         return before
-    return before if any(t.pos_ in {"VERB", "AUX"} for t in before) else []
+    return before if any(t.pos_ in VERBS for t in before) else []
 
 
 def quotation_near(ctx: Context, verb: Token) -> Quotation | None:

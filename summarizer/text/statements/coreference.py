@@ -15,12 +15,20 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from summarizer.text.grammar import NOUNS, PLURAL_NOUN_TAGS, SPEAKER_ENTITIES, SUBJECTS
 from summarizer.text.lexicon import (
     FEMALE_PRONOUNS,
+    FEMALE_ROLES,
+    FEMALE_TITLES,
     MALE_PRONOUNS,
+    MALE_ROLES,
+    MALE_TITLES,
     NEUTER_PRONOUNS,
+    ORGANISATION_NOUNS,
+    PERSON_OR_BODY_NOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
 )
 from summarizer.text.statements.mentions import (
     Label,
@@ -33,26 +41,6 @@ from summarizer.text.statements.mentions import (
 Kind = Literal["person", "group", "thing"]
 Gender = Literal["m", "f"]
 
-_MALE_TITLES = frozenset("mr mr. sir".split())
-_FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady".split())
-_MALE_ROLES = frozenset("spokesman chairman congressman businessman king prince".split())
-_FEMALE_ROLES = frozenset(
-    "spokeswoman chairwoman congresswoman businesswoman queen princess actress".split()
-)
-# Nouns that stand for an organisation when an article writes "the N".
-ORGANISATION_NOUNS = frozenset(
-    """company firm corporation business group organization organisation agency foundation
-    bank party committee department ministry network union association institute
-    government administration office commission council board""".split()
-)
-# Nouns that stand for a person by their role ("the spokesman", "the senator").
-ROLE_NOUNS = frozenset(
-    """spokesman spokeswoman spokesperson official senator governor president candidate
-    minister secretary lawyer attorney representative congressman congresswoman chairman
-    chairwoman director chief executive leader mayor nominee ambassador general commander
-    adviser advisor aide judge sheriff""".split()
-)
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _LOOKBACK = 6  # sentences: a referent further back is rarely what a pronoun means
 
 
@@ -121,7 +109,7 @@ class Resolver:
             t.lemma_.lower() for c in head.children if c.dep_ == "appos" for t in c.subtree
         )
         return Mention(
-            head.i, self.sentence_of[head.i], label, kind, plural, head.dep_ in _SUBJECTS,
+            head.i, self.sentence_of[head.i], label, kind, plural, head.dep_ in SUBJECTS,
             head.lemma_.lower(), roles,
         )  # fmt: skip
 
@@ -139,10 +127,10 @@ class Resolver:
         """A person's gender from a title ("Mrs.") or a role word ("spokeswoman")."""
         before = self.doc[entity.start - 1].lower_ if entity.start else ""
         first = entity[0].lower_
-        title = first if first in _MALE_TITLES | _FEMALE_TITLES else before
-        if title in _MALE_TITLES or roles & _MALE_ROLES:
+        title = first if first in MALE_TITLES | FEMALE_TITLES else before
+        if title in MALE_TITLES or roles & MALE_ROLES:
             self.genders.learn(label.text, "m")
-        elif title in _FEMALE_TITLES or roles & _FEMALE_ROLES:
+        elif title in FEMALE_TITLES or roles & FEMALE_ROLES:
             self.genders.learn(label.text, "f")
 
     def _collect(self) -> None:
@@ -150,7 +138,7 @@ class Resolver:
         named: dict[int, Mention] = {}
         entities = [
             (entity, label) for entity in self.doc.ents
-            if entity.label_ in {"PERSON", "ORG", "GPE", "NORP"}
+            if entity.label_ in SPEAKER_ENTITIES
             and (label := entity_label(entity)) is not None
         ]  # fmt: skip
         people = {_key(label.text) for entity, label in entities if self._is_person(entity, label)}
@@ -160,21 +148,21 @@ class Resolver:
                 named[head.i] = self._mention(head, label, "person", False)
                 self._learn_gender(entity, label, named[head.i].roles)
             else:
-                plural = entity.label_ == "NORP" or head.tag_ in {"NNS", "NNPS"}
+                plural = entity.label_ == "NORP" or head.tag_ in PLURAL_NOUN_TAGS
                 named[head.i] = self._mention(head, label, "group", plural)
         for token in self.doc:
-            if token.i in named or token.pos_ not in {"NOUN", "PROPN"} or is_pronoun(token):
+            if token.i in named or token.pos_ not in NOUNS or is_pronoun(token):
                 continue
-            if token.dep_ not in _SUBJECTS and token.dep_ not in {"pobj", "dobj", "conj"}:
+            if token.dep_ not in SUBJECTS and token.dep_ not in {"pobj", "dobj", "conj"}:
                 continue
             if not any(c.dep_ in {"det", "poss", "compound"} for c in token.children) and (
-                token.dep_ not in _SUBJECTS and token.pos_ == "NOUN"
+                token.dep_ not in SUBJECTS and token.pos_ == "NOUN"
             ):
                 continue  # "as president", "on policy": no one in particular
             label = noun_label(token)
             if label is None:
                 continue
-            plural = token.tag_ in {"NNS", "NNPS"}
+            plural = token.tag_ in PLURAL_NOUN_TAGS
             lemma = token.lemma_.lower()
             kind: Kind = "person" if lemma in ROLE_NOUNS else "group" if plural else "thing"
             if lemma in ORGANISATION_NOUNS:
@@ -206,7 +194,7 @@ class Resolver:
                 )
                 self.mentions.append(
                     Mention(token.i, self.sentence_of[token.i], label, pronoun_kind,
-                            token.lower_ in PLURAL_PRONOUNS, token.dep_ in _SUBJECTS, token.lower_,
+                            token.lower_ in PLURAL_PRONOUNS, token.dep_ in SUBJECTS, token.lower_,
                             frozenset())
                 )  # fmt: skip
         self.mentions.extend(ordered[cursor:])
@@ -318,7 +306,7 @@ class Resolver:
         while node.head.i != node.i and node.dep_ not in {"prep", "advcl", "npadvmod"}:
             node = node.head
         clause = node.head
-        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if node.dep_ not in {"prep", "advcl", "npadvmod"} or subject is None:
             return None
         if not (node.i < subject.i and token.i < subject.i):
@@ -348,9 +336,7 @@ class Resolver:
         lefts = [c for c in token.lefts if c.dep_ != "punct"]
         definite = len(lefts) == 1 and lefts[0].lower_ in {"the", "this", "that"}
         lemma = token.lemma_.lower()
-        return definite and (
-            lemma in ROLE_NOUNS or lemma in ORGANISATION_NOUNS or lemma == "campaign"
-        )
+        return definite and (lemma in PERSON_OR_BODY_NOUNS)
 
     def role_noun(self, token: Token) -> Label | None:
         """The name a bare role noun stands for: the nearest earlier mention with the same

@@ -6,10 +6,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summarizer.text.lexicon import DOCUMENTS, QUOTING, SAYING, SHOWING, VENUES
+from summarizer.text.grammar import AUXILIARIES, SUBJECTS, VERBS
+from summarizer.text.lexicon import (
+    DOCUMENTS,
+    GROUNDS_PREPOSITIONS,
+    NOT_SOURCES,
+    QUOTING,
+    SAYING,
+    SHOWING,
+    VENUES,
+)
 from summarizer.text.statements.building import build
 from summarizer.text.statements.contents import (
-    GROUNDS_PREPOSITIONS,
     content_of,
     fallback_content,
     hung_content,
@@ -18,15 +26,13 @@ from summarizer.text.statements.contents import (
 from summarizer.text.statements.cues import cue_lemma
 from summarizer.text.statements.denials import refusal_cue
 from summarizer.text.statements.records import Context, Found
-from summarizer.text.statements.sources import SUBJECTS, inverted_subject, subject_of
+from summarizer.text.statements.sources import inverted_subject, subject_of
 from summarizer.text.statements.spans import words
-
-_NOT_SOURCES = frozenset("there here what whatever nobody nothing none".split())
 
 
 def from_verb(ctx: Context, verb: Token) -> Found | None:
     """A reporting, denying or showing verb with its subject (or passive agent)."""
-    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass", "amod"}:
+    if verb.pos_ not in VERBS or verb.dep_ in AUXILIARIES | {"amod"}:
         return None
     lemma = cue_lemma(verb)
     if lemma is None:
@@ -46,7 +52,7 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     who = agent if passive or (agent is not None and verb.dep_ == "acl") else subject
     if passive and agent is None:
         return impersonal(ctx, verb, lemma, subject)
-    if who is None or who.lower_ in _NOT_SOURCES or who.pos_ in {"SCONJ", "ADV"}:
+    if who is None or who.lower_ in NOT_SOURCES or who.pos_ in {"SCONJ", "ADV"}:
         return None
     if lemma in SHOWING and lemma not in SAYING and who.lemma_.lower() not in DOCUMENTS:
         finding = any(
@@ -95,7 +101,7 @@ def impersonal(ctx: Context, verb: Token, lemma: str, subject: Token | None) -> 
 
 def from_appearance(ctx: Context, verb: Token) -> Found | None:
     """ "X seems intent on Y", "it appears that S": a stance no one is named for."""
-    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in {"seem", "appear"}:
+    if verb.pos_ not in VERBS or verb.lemma_.lower() not in {"seem", "appear"}:
         return None
     complement = next(
         (c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "acomp", "attr", "oprd"}),
@@ -138,7 +144,7 @@ def from_venue(ctx: Context, token: Token) -> Found | None:
         return None
     venue = next((c for c in token.children if c.dep_ == "pobj"), None)
     head = token.head
-    if venue is None or venue.lemma_.lower() not in VENUES or head.pos_ not in {"VERB", "AUX"}:
+    if venue is None or venue.lemma_.lower() not in VENUES or head.pos_ not in VERBS:
         return None
     if cue_lemma(head) is not None or any(cue_lemma(c) for c in head.children if c.dep_ == "xcomp"):
         return None

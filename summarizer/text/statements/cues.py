@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from summarizer.text.grammar import VERBS
 from summarizer.text.lexicon import (
     BELIEVING,
+    CUE_VERBS,
     DENYING,
     LIGHT_CUES,
     PARTICLE_CUES,
@@ -47,7 +49,7 @@ def _known_lemma(token: Token) -> str:
         if word.endswith(suffix):
             candidates.append(word[: -len(suffix)] + replacement)
     for candidate in candidates:
-        if candidate in _ALL_VERBS:
+        if candidate in CUE_VERBS:
             return candidate
     return lemma
 
@@ -58,7 +60,7 @@ def cue_lemma(token: Token) -> str | None:
     lemma = token.lemma_.lower() if token.pos_ == "NOUN" else _known_lemma(token)
     if token.pos_ == "NOUN":
         return lemma if lemma in STATEMENT_NOUNS else None
-    if token.pos_ not in {"VERB", "AUX"}:
+    if token.pos_ not in VERBS:
         return None
     for child in token.children:
         if child.dep_ == "prt" and f"{lemma}_{child.lower_}" in PARTICLE_CUES:
@@ -75,9 +77,6 @@ def cue_lemma(token: Token) -> str | None:
     if lemma in SAYING or lemma in BELIEVING or lemma in SHOWING or lemma in STANCE:
         return lemma
     return None
-
-
-_ALL_VERBS = SAYING | BELIEVING | SHOWING | STANCE | QUOTING | REFUSING | frozenset(LIGHT_CUES)
 
 
 def verb_kind(lemma: str) -> DenialKind | None:

@@ -13,43 +13,29 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summarizer.text.lexicon import ANSWERING, REBUTTALS, REFUSING, REQUESTS, UNREACHED
-from summarizer.text.statements.coreference import ORGANISATION_NOUNS, ROLE_NOUNS
+from summarizer.text.grammar import AUXILIARIES, SPEAKER_ENTITIES, SUBJECTS, VERBS
+from summarizer.text.lexicon import (
+    ACCUSATION_NOUNS,
+    AFFIRMING_WHEN_NEGATED,
+    ANSWERING,
+    DOCUMENT_SUBJECTS,
+    INSISTING_VERBS,
+    MENTAL_VERBS,
+    MODALS,
+    NEGATIVES,
+    PERSON_OR_BODY_NOUNS,
+    REBUTTALS,
+    REFUSAL_WORDS,
+    REFUSING,
+    REQUESTS,
+    STATING_VERBS,
+    UNREACHED,
+    WH_WORDS,
+)
 from summarizer.text.statements.cues import DenialKind, StatementKind, verb_kind
 from summarizer.text.statements.mentions import is_pronoun
 
-PERSON_OR_BODY_NOUNS = ROLE_NOUNS | ORGANISATION_NOUNS | {"campaign"}
-
 KindPair = tuple[StatementKind, DenialKind | None]
-
-# Verbs that state what their content says ("said it had not").
-_STATING = frozenset(
-    """say tell state add write tweet post declare announce note explain respond reply answer
-    counter retort clarify confirm report testify""".split()
-)
-# Verbs of holding to a position: a negation they report is a denial even when it judges.
-_INSISTING = frozenset(
-    """insist maintain stress emphasize emphasise reiterate repeat assert contend affirm
-    underline swear""".split()
-)
-_NEGATIVES = frozenset("no neither nothing none nobody never".split())
-_MODALS = frozenset("will would can could should may might must shall 'll wo ca".split())
-# Verbs of mind and perception: "did not see", "don't think" say what one knows or thinks.
-_MENTAL = frozenset(
-    """think believe know understand see feel want like need care expect mind remember hope
-    wish seem appear realize recall""".split()
-)
-# Negated, these affirm: "never concealed", "did not deny", "did not rule out".
-_AFFIRMING = frozenset("conceal hide deny dispute doubt hesitate rule".split())
-# Words for what a denial answers: talk of them with a negation rebuts them.
-_ACCUSATIONS = frozenset(
-    "accusation allegation speculation smear rumor rumour insinuation slander".split()
-)
-# A content that is only a refusal ("No," she said; "Sorry," he said).
-_REFUSALS = frozenset("no sorry nope never".split())
-_WH_WORDS = frozenset("whether if how why what when who where which".split())
-# Who cannot be asked for comment: a document does not decline to answer.
-_DOCUMENT_SUBJECTS = frozenset("report reports document documents filing record study".split())
 
 
 def negated(token: Token) -> bool:
@@ -60,11 +46,11 @@ def negated(token: Token) -> bool:
 def _negative_argument(verb: Token) -> bool:
     """A negative subject or object ("no evidence", "neither email", "nothing")."""
     for child in verb.children:
-        if child.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"}:
+        if child.dep_ not in SUBJECTS | {"dobj", "attr"}:
             continue
-        if child.lower_ in _NEGATIVES:
+        if child.lower_ in NEGATIVES:
             return True
-        if any(g.dep_ in {"det", "neg"} and g.lower_ in _NEGATIVES for g in child.children):
+        if any(g.dep_ in {"det", "neg"} and g.lower_ in NEGATIVES for g in child.children):
             return True
     return False
 
@@ -75,8 +61,8 @@ def _clauses(root: Token) -> list[Token]:
     subject of its own ("..., and this does not help") is a comment of its own."""
     shared = [
         c for c in root.children
-        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
-        and (not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+        if c.dep_ == "conj" and c.pos_ in VERBS
+        and (not any(g.dep_ in SUBJECTS | {"expl"} for g in c.children)
              or _contrasted(root, c))
     ]  # fmt: skip
     return [root, *shared]
@@ -88,15 +74,15 @@ def _contrasted(root: Token, clause: Token) -> bool:
     but = any(
         c.dep_ == "cc" and c.lower_ == "but" and root.i < c.i < clause.i for c in root.children
     )
-    subject = next((g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((g for g in clause.children if g.dep_ in SUBJECTS), None)
     return but and subject is not None and subject.pos_ in {"NOUN", "PROPN"}
 
 
 def _judging(verb: Token, coordinated: bool = False) -> bool:
     """Whether a negation in this clause predicts, judges, thinks or says there is none."""
-    if verb.lemma_.lower() in _MENTAL:
+    if verb.lemma_.lower() in MENTAL_VERBS:
         return True
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
     if any(c.dep_ == "expl" or (c.lower_ == "there" and c.dep_ == "nsubj") for c in verb.children):
         return True
@@ -104,12 +90,12 @@ def _judging(verb: Token, coordinated: bool = False) -> bool:
         return True  # "is not smart": a judgement, not a fact denied
     if coordinated:
         return False  # its subject is the main clause's
-    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)  # imperative
+    return not any(c.dep_ in SUBJECTS for c in verb.children)  # imperative
 
 
 def _answers_accusation(root: Token) -> bool:
     """Whether a clause speaks of accusations or speculation: a negation in it rebuts."""
-    return any(t.lemma_.lower() in _ACCUSATIONS for t in root.subtree)
+    return any(t.lemma_.lower() in ACCUSATION_NOUNS for t in root.subtree)
 
 
 def _denies(root: Token, insisting: bool) -> bool:
@@ -118,7 +104,7 @@ def _denies(root: Token, insisting: bool) -> bool:
     for clause in _clauses(root):
         if not (negated(clause) or _negative_argument(clause)):
             continue
-        if clause.lemma_.lower() in _AFFIRMING:
+        if clause.lemma_.lower() in AFFIRMING_WHEN_NEGATED:
             continue
         if insisting or not _judging(clause, coordinated=clause is not root):
             return True
@@ -150,7 +136,7 @@ def _too_early(root: Token) -> bool:
 
 def _hypothetical(cue: Token) -> bool:
     """ "must reject", "have to deny", "to dismiss": a call or a plan, not a denial made."""
-    if any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.lower_ == "to") for c in cue.children):
+    if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in cue.children):
         return True
     return cue.dep_ == "xcomp"
 
@@ -172,16 +158,16 @@ def statement_kind(cue: Token | None, lemma: str, root: Token | None) -> KindPai
         return "denial", kind
     if lemma == "no_comment":
         lemma = "say"  # a quotation after a refusal is judged as said
-    if root is not None and root.lower_ in _REFUSALS and len(list(root.subtree)) <= 2:
+    if root is not None and root.lower_ in REFUSAL_WORDS and len(list(root.subtree)) <= 2:
         return "denial", "rejection"
-    if root is None or root.pos_ not in {"VERB", "AUX"}:
+    if root is None or root.pos_ not in VERBS:
         return "claim", None
-    if lemma in _STATING or lemma in _INSISTING:
+    if lemma in STATING_VERBS or lemma in INSISTING_VERBS:
         if _too_early(root):
             return "denial", "no_comment"
         if rebuts(root):
             return "denial", "rejection"
-        if _denies(root, lemma in _INSISTING):
+        if _denies(root, lemma in INSISTING_VERBS):
             return "denial", "denial"
     return "claim", None
 
@@ -197,13 +183,13 @@ def first_person_kind(lemma: str, cue: Token) -> KindPair:
 
 def _subject(verb: Token) -> Token | None:
     """A verb's own subject, if any."""
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def _askable(verb: Token) -> bool:
     """Whether the verb's subject is someone who could be asked (not a report)."""
     subject = _subject(verb)
-    return subject is None or subject.lower_ not in _DOCUMENT_SUBJECTS
+    return subject is None or subject.lower_ not in DOCUMENT_SUBJECTS
 
 
 def _refused_answer(verb: Token) -> tuple[Token, Token] | None:
@@ -229,7 +215,7 @@ def _bare_refusal(verb: Token) -> bool:
         return False
     return (
         is_pronoun(subject)
-        or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or subject.ent_type_ in SPEAKER_ENTITIES
         or (subject.lemma_.lower() in PERSON_OR_BODY_NOUNS)
     )
 
@@ -242,7 +228,7 @@ def _unanswered(verb: Token) -> bool:
         clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
         if clause is None:
             return not any(c.dep_ == "dobj" for c in verb.children)
-        return any(t.lower_ in _WH_WORDS for t in clause.subtree if t.i <= clause.i)
+        return any(t.lower_ in WH_WORDS for t in clause.subtree if t.i <= clause.i)
     if lemma == "return":
         return any(
             t.lemma_.lower() in REQUESTS
@@ -257,7 +243,7 @@ def _comment_noun(comment: Token) -> Token | None:
     """The verb a noun "comment" makes a refusal of: "had no comment", "not available for
     comment", "did not respond to a request for comment"."""
     if any(c.lower_ == "no" for c in comment.children):
-        return comment.head if comment.head.pos_ in {"VERB", "AUX"} else None
+        return comment.head if comment.head.pos_ in VERBS else None
     if comment.head.lower_ != "for":
         return None
     node = comment.head
@@ -266,10 +252,10 @@ def _comment_noun(comment: Token) -> Token | None:
             return None
         node = node.head
         if node.lower_ == "unavailable":
-            return node.head if node.head.pos_ in {"VERB", "AUX"} else None
+            return node.head if node.head.pos_ in VERBS else None
         if node.pos_ == "ADJ" and negated(node.head):
             return node.head
-        if node.pos_ in {"VERB", "AUX"}:
+        if node.pos_ in VERBS:
             return node if negated(node) else None
     return None
 
@@ -310,5 +296,5 @@ def refusal_cue(token: Token) -> tuple[Token, Token, Token] | None:
 
 def _first(verb: Token) -> Token:
     """The first word of a verb's group ("did not respond" from "respond")."""
-    group = [verb, *[c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]]
+    group = [verb, *[c for c in verb.children if c.dep_ in AUXILIARIES | {"neg"}]]
     return min(group, key=lambda t: t.i)

@@ -11,26 +11,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from summarizer.text.lexicon import PRONOUNS, QUANTIFIERS, RELATIVE_PRONOUNS
-from summarizer.text.nlp import text_of
-
-# Entity types that name who can speak.
-SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Words that open a person's name without being part of it: courtesy and office titles.
-TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep rep. representative gov gov.
-    governor president vice secretary gen gen. general lt lt. col col. maj maj. capt capt.
-    adm adm. sgt sgt. prof prof. judge justice mayor chairman chairwoman speaker former
-    retired rev rev. sir lord lady prime minister gen. lt. u.s. attorney""".split()
+from summarizer.text.grammar import LABEL_MODIFIERS, SPEAKER_ENTITIES, VERBS, Entity
+from summarizer.text.lexicon import (
+    APPOSED_PLACE_NOUNS,
+    NAME_TITLES,
+    OWNER_PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    RELATIVE_PRONOUNS,
+    ROLE_TITLES,
 )
-# Left modifiers that belong to a label ("Treasury spokesman", "Ruritanian activists").
-_LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "nummod", "quantmod", "case"})
-# Nouns whose apposition is a place, not who speaks ("the city, Lyon").
-_PLACE_NOUNS = frozenset("city town country state capital region province village".split())
-# Offices that stand before a name ("Ambassador to Ruritania X").
-_ROLE_TITLES = frozenset("ambassador envoy secretary minister spokesman spokeswoman".split())
-# Prepositions whose phrase says whom a common noun speaks for ("spokesman for X").
-_OWNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "close"})
+from summarizer.text.nlp import text_of
 
 
 @dataclass(frozen=True)
@@ -70,7 +61,7 @@ def _strip_possessive(tokens: list[Token]) -> list[Token]:
 
 def _strip_titles(tokens: list[Token]) -> list[Token]:
     """A person's name tokens without the titles that open it (one name word is kept)."""
-    while len(tokens) > 1 and (tokens[0].lower_ in TITLES or tokens[0].is_punct):
+    while len(tokens) > 1 and (tokens[0].lower_ in NAME_TITLES or tokens[0].is_punct):
         tokens = tokens[1:]
     return tokens
 
@@ -101,7 +92,7 @@ def _left_modifiers(token: Token) -> list[Token]:
     """The modifiers to the left of a noun that are part of what it names."""
     kept: list[Token] = []
     for child in token.lefts:
-        if child.dep_ in _LEFT_DEPS:
+        if child.dep_ in LABEL_MODIFIERS:
             kept.extend(child.subtree)
     return kept
 
@@ -117,7 +108,7 @@ def _counted(token: Token) -> Token | None:
 def _titled_name(token: Token) -> Label | None:
     """The person a title names when the parse hangs the name on a preposition after it
     ("Ambassador to Ruritania Jo Doe", "Secretary of State Jane Roe")."""
-    if token.lower_ not in TITLES and token.lemma_.lower() not in _ROLE_TITLES:
+    if token.lower_ not in NAME_TITLES and token.lemma_.lower() not in ROLE_TITLES:
         return None
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in {"to", "of", "for"}:
@@ -128,7 +119,7 @@ def _titled_name(token: Token) -> Label | None:
                 entity = entity_of(name)
                 return entity_label(entity) if entity is not None else None
             words = [t for t in name.lefts if t.dep_ == "compound"] + [name]
-            while words and words[0].ent_type_ in {"GPE", "ORG", "NORP"}:
+            while words and words[0].ent_type_ in SPEAKER_ENTITIES - {Entity.PERSON}:
                 words = words[1:]  # the place or body the title is of
             if len(words) >= 2:
                 return _as_label(words)
@@ -141,7 +132,7 @@ def _owner_phrase(token: Token) -> list[Token]:
     for child in token.rights:
         # "a source close to X": the parse hangs "to X" on the adjective.
         close_to = child.dep_ == "amod" and child.lower_ == "close"
-        if (child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS) or close_to:
+        if (child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS) or close_to:
             words = list(child.subtree)
             named = any(w.ent_type_ in SPEAKER_ENTITIES or w.pos_ == "PROPN" for w in words)
             clause = any(w.dep_ == "relcl" or w.lower_ in {",", "who", "which"} for w in words)
@@ -159,7 +150,7 @@ def noun_label(token: Token) -> Label | None:
     """
     entity = entity_of(token)
     if entity is not None:
-        verbs = [t.i for t in entity if t.pos_ in {"VERB", "AUX"}]
+        verbs = [t.i for t in entity if t.pos_ in VERBS]
         if verbs:  # a headline's "Ministry Denies Report" read as one name: keep the name
             start = max([i + 1 for i in verbs if i < token.i], default=entity.start)
             end = min([i for i in verbs if i > token.i], default=entity.end)
@@ -183,7 +174,7 @@ def noun_label(token: Token) -> Label | None:
             words = appos.text.split() if appos is not None else []
             person_like = len(words) >= 2 and all(w[:1].isupper() for w in words)
             untyped = appos_entity is None or person_like
-            if untyped and token.lemma_.lower() not in _PLACE_NOUNS:
+            if untyped and token.lemma_.lower() not in APPOSED_PLACE_NOUNS:
                 return appos  # "the coach, Ines Bauer": the recogniser missed her
     if token.pos_ == "PROPN":
         name = [t for t in token.lefts if t.dep_ == "compound"] + [token]

@@ -10,23 +10,22 @@ from __future__ import annotations
 
 import re
 
-from summarizer.text.lexicon import MEDIA_NAMES, MEDIA_NOUNS, MEDIA_WORDS, alternatives
-
-# What a denial says it answers: "an allegation by X", "accusations from X", "X's claims",
-# "U.S. media reports". Its words are the article's; a bare "that allegation" names nobody.
-_ACCUSATION = r"(?:allegations?|accusations?|claims?|reports?|suggestions?|statements?|charges?)"
-_ANSWERED = (
-    re.compile(
-        r"\b" + _ACCUSATION + r"\s+(?:made\s+)?(?:by|from)\s+(?P<who>[^,;:“”\"()]+?)"
-        r"(?=\s+(?:that|which|who|of|about|on|in|saying|are|is|were|was)\b|[,;:.()“”\"]|$)"
-    ),
-    re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+" + _ACCUSATION + r"\b"),
-    re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s+)+(?:media\s+)?)" + _ACCUSATION + r"\b"),
+from summarizer.text.lexicon import (
+    ACCUSATION_FORMS,
+    MEDIA_NAMES,
+    MEDIA_NOUNS,
+    MEDIA_WORDS,
+    REFERRING_WORDS,
+    alternatives,
 )
 
-
-_REFERRING = frozenset(
-    "he she they it we i you him her them us who which this that these those such".split()
+_ANSWERED = (
+    re.compile(
+        r"\b" + ACCUSATION_FORMS + r"\s+(?:made\s+)?(?:by|from)\s+(?P<who>[^,;:“”\"()]+?)"
+        r"(?=\s+(?:that|which|who|of|about|on|in|saying|are|is|were|was)\b|[,;:.()“”\"]|$)"
+    ),
+    re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+" + ACCUSATION_FORMS + r"\b"),
+    re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s+)+(?:media\s+)?)" + ACCUSATION_FORMS + r"\b"),
 )
 
 
@@ -39,7 +38,7 @@ def answered_party(sentence: str) -> str | None:
         for match in pattern.finditer(text):
             who = match.group("who").strip()
             words = who.split()
-            if words and len(words) <= 8 and words[0].casefold() not in _REFERRING:
+            if words and len(words) <= 8 and words[0].casefold() not in REFERRING_WORDS:
                 return who
     return None
 

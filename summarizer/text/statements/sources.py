@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.grammar import NOUNS, SPEAKER_ENTITIES, SUBJECTS, VERBS
 from summarizer.text.lexicon import FIRST_PERSON
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.mentions import (
@@ -15,7 +16,6 @@ from summarizer.text.statements.mentions import (
 )
 from summarizer.text.statements.records import Context
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 Spans = tuple[tuple[int, int], ...]
 
 
@@ -29,7 +29,7 @@ def subject_of(ctx: Context, verb: Token) -> Token | None:
             quoted = ctx.in_quotation(verb)
             outside = [s for s in subjects if ctx.in_quotation(s) in {None, quoted}]
             subject = min(outside or subjects, key=lambda s: abs(s.i - verb.i))
-            if subject.pos_ in {"VERB", "AUX"}:  # a misparse: its own subject is meant
+            if subject.pos_ in VERBS:  # a misparse: its own subject is meant
                 inner = [c for c in subject.children if c.dep_ in SUBJECTS]
                 return inner[0] if inner else None
             return subject
@@ -56,15 +56,15 @@ def inverted_subject(ctx: Context, verb: Token) -> Token | None:
         return None
     after = ctx.doc[verb.i + 1]
     entity = entity_of(after)
-    if entity is not None and entity.label_ in {"PERSON", "ORG", "NORP", "GPE"}:
+    if entity is not None and entity.label_ in SPEAKER_ENTITIES:
         return entity.root
-    if after.pos_ in {"PROPN", "NOUN"} or after.lower_ in {"the", "a", "an"}:
+    if after.pos_ in NOUNS or after.lower_ in {"the", "a", "an"}:
         head = after
-        while head.head.i > head.i and head.head.pos_ in {"PROPN", "NOUN"} and head.dep_ in {
+        while head.head.i > head.i and head.head.pos_ in NOUNS and head.dep_ in {
             "compound", "det", "amod"
         }:  # fmt: skip
             head = head.head
-        return head if head.pos_ in {"PROPN", "NOUN"} else None
+        return head if head.pos_ in NOUNS else None
     return None
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.grammar import VERBS
+
 
 def span_of(tokens: list[Token]) -> tuple[int, int]:
     """The character span from the first to the last of some tokens."""
@@ -21,6 +23,6 @@ def root_of(tokens: list[Token]) -> Token | None:
     """The token of a content whose head lies outside it: what the content's clause is."""
     inside = {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    verbs = [t for t in roots if t.pos_ in {"VERB", "AUX"}]
+    verbs = [t for t in roots if t.pos_ in VERBS]
     found = verbs or roots
     return found[0] if found else None
