@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from contextlib import nullcontext
 from typing import Any
 
 from summarizer.brief.analysis import Analysis
@@ -219,12 +220,10 @@ async def brief_many(
             return BriefResult(article.name, error=error, source=article)
         return BriefResult(article.name, brief=brief, source=article)
 
-    if limit > 1 and processes > 1:
-        with ParsePool(processes, settings.spacy_pipeline) as pool:
-            async for result in in_slots(articles, limit, lambda a: one(a, pool.prepare)):
-                yield result
-    else:
-        async for result in in_slots(articles, limit, lambda a: one(a, prepare_in_thread)):
+    pooled = limit > 1 and processes > 1
+    with ParsePool(processes, settings.spacy_pipeline) if pooled else nullcontext() as pool:
+        prepare = pool.prepare if pool is not None else prepare_in_thread
+        async for result in in_slots(articles, limit, lambda a: one(a, prepare)):
             yield result
 
 
@@ -246,13 +245,9 @@ async def decided_briefs(
             return BriefResult(article.name, error=error, source=article)
         return BriefResult(article.name, brief=brief, source=article)
 
-    if workers > 1:
-        with ParsePool(workers, None) as pool:
-            # Two articles a worker in flight: none waits for the next to be sent.
-            async for result in in_slots(articles, 2 * workers, lambda a: one(a, pool)):
-                yield result
-    else:
-        async for result in in_slots(articles, 1, lambda a: one(a, None)):
+    with ParsePool(workers, None) if workers > 1 else nullcontext() as pool:
+        # Two articles a worker in flight: none waits for the next to be sent.
+        async for result in in_slots(articles, 2 * workers, lambda a: one(a, pool)):
             yield result
 
 
