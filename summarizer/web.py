@@ -21,8 +21,8 @@ from types import TracebackType
 import httpx
 import tenacity
 
+from summarizer.cache import ResponseCache, cache_key
 from summarizer.errors import FetchError
-from summarizer.model.cache import ResponseCache, cache_key
 from summarizer.settings import Settings
 from summarizer.text.article import Article, decode
 from summarizer.version import __version__
