@@ -22,7 +22,7 @@ from summarizer.errors import BudgetError, ModelOutputError, SummarizerError
 from summarizer.model.protocol import ModelSession
 from summarizer.schema import Brief, Dropped, EndpointKind, Provenance, Usage
 from summarizer.settings import RecordingMode
-from summarizer.text.article import Article
+from summarizer.sources.article import Article
 from summarizer.text.nlp import DEFAULT_PIPELINE, pipeline_identity
 from summarizer.version import __version__, code_fingerprint
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from summarizer.brief.steps import STEPS, Step
 from summarizer.schema import Brief, Provenance, Usage
-from summarizer.text.article import Article
+from summarizer.sources.article import Article
 from summarizer.text.sentences import split_sentences
 
 

@@ -24,7 +24,8 @@ import tenacity
 from summarizer.cache import ResponseCache, cache_key
 from summarizer.errors import FetchError
 from summarizer.settings import Settings
-from summarizer.text.article import Article, decode
+from summarizer.sources.article import Article
+from summarizer.sources.decoding import decode
 from summarizer.version import __version__
 
 #: Redirects followed before a URL is given up on (browsers allow about 20; a news page
