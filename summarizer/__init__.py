@@ -52,10 +52,11 @@ from summarizer.schema import (
     Usage,
 )
 from summarizer.settings import Settings
-from summarizer.text.article import Article, read_article
+from summarizer.sources.article import Article
+from summarizer.sources.reading import read_article
+from summarizer.sources.web import fetch_article
 from summarizer.text.grounding import locate
 from summarizer.version import __version__
-from summarizer.web import fetch_article
 
 __all__ = [
     "Actor",

@@ -13,8 +13,8 @@ from summarizer.dossier.cross_reference import cross_reference, dossier_of_artic
 from summarizer.model.session import Session
 from summarizer.schema import Brief, Dossier
 from summarizer.settings import Settings
-from summarizer.text.article import Article
-from summarizer.web import fetch_article
+from summarizer.sources.article import Article
+from summarizer.sources.web import fetch_article
 
 
 def _settings(settings: Settings | None, options: dict[str, Any]) -> Settings:

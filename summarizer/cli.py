@@ -48,9 +48,9 @@ from summarizer.output.status import status_lines
 from summarizer.output.table import StatementTable
 from summarizer.schema import Brief
 from summarizer.settings import Settings
-from summarizer.text.article import Article, is_url, read_article, stem_of
+from summarizer.sources.article import Article, stem_of
+from summarizer.sources.reading import read_articles
 from summarizer.version import __version__
-from summarizer.web import PageFetcher
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -230,17 +230,12 @@ def _readable(
     a time as the batch asks for them; each is passed to `read`, and briefed if it says
     so. One that cannot be briefed gets its line on stderr and its message is passed to
     `failed`."""
-    urls = any(is_url(path) for path in paths)
-    with PageFetcher(settings) if urls else contextlib.nullcontext() as fetcher:
-        for path in paths:
-            try:
-                article = fetcher.article(path) if fetcher and is_url(path) else read_article(path)
-            except InputError as error:
-                _error(str(error))
-                failed(str(error))
-                continue
-            if read(article):
-                yield article
+
+    def refused(error: InputError) -> None:
+        _error(str(error))
+        failed(str(error))
+
+    return (article for article in read_articles(paths, settings, refused) if read(article))
 
 
 def _sink(args: argparse.Namespace) -> Folder | Stream:

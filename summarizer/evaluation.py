@@ -34,7 +34,7 @@ from summarizer.brief.briefing import decided_brief
 from summarizer.errors import InputError
 from summarizer.schema import Brief, Claim, Denial, Figure
 from summarizer.settings import Settings
-from summarizer.text.article import read_article
+from summarizer.sources.reading import read_article
 from summarizer.text.grounding import is_verbatim
 from summarizer.text.lexicon import PRONOUNS
 

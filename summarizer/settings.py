@@ -86,7 +86,7 @@ class Settings:
     #: The installed spaCy pipeline that parses articles; None: the small English one that
     #: comes with summarizer (see summarizer/text/nlp.py).
     spacy_pipeline: str | None = None
-    #: An article given as a URL (summarizer/web.py): seconds for the whole fetch, the
+    #: An article given as a URL (summarizer/sources/web.py): seconds for the whole fetch, the
     #: largest page taken, and whether to fetch it again rather than from the cache.
     fetch_timeout: float = 30.0
     fetch_max_bytes: int = 10_000_000

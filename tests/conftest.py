@@ -29,7 +29,7 @@ from summarizer import (
 )
 from summarizer.brief.analysis import Analysis
 from summarizer.brief.steps import steps_for
-from summarizer.model.cache import FOLDER
+from summarizer.cache import FOLDER
 from summarizer.settings import LOCAL_MODEL_NAME
 
 from .pages import PageServer

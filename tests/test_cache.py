@@ -13,8 +13,8 @@ import sys
 import pytest
 
 from summarizer import Brief, summarize
+from summarizer.cache import FOLDER, ResponseCache, cache_key
 from summarizer.cli import main
-from summarizer.model.cache import FOLDER, ResponseCache, cache_key
 
 from .conftest import SEED_PATHS, cache_values, calls_for, stub_cli_args
 from .stub import for_step

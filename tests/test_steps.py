@@ -12,13 +12,14 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, create_model
 
 from summarizer import Article, Claim, Settings, to_markdown
 from summarizer.brief.analysis import Analysis
 from summarizer.brief.briefing import brief_article
-from summarizer.brief.steps.base import Assembly, Step, StepResult, judged
+from summarizer.brief.steps.base import Assembly, Step, StepResult, in_order, judged
 from summarizer.model.protocol import Answer
 from summarizer.schema import EndpointKind, Usage
 from summarizer.settings import RecordingMode
@@ -138,3 +139,35 @@ def test_every_step_fills_a_field_of_the_brief() -> None:
     from summarizer.brief.steps import STEPS
 
     assert {step.field for step in STEPS} <= set(Brief.model_fields)
+
+
+def _invented(name: str, reads: tuple[str, ...] = ()) -> Step:
+    """A step that fills the field named after it and builds nothing."""
+    return Step(name, field=name, candidates=lambda analysis: "", build=_nothing, reads=reads)
+
+
+def _nothing(assembly: Assembly, result: StepResult | None) -> None:
+    pass
+
+
+def test_steps_that_read_only_what_earlier_steps_fill_are_in_order() -> None:
+    steps = (_invented("people"), _invented("quotes", ("people",)), _invented("gist", ("quotes",)))
+    assert in_order(*steps) == steps
+
+
+def test_a_step_that_reads_a_field_a_later_step_fills_is_refused_by_name() -> None:
+    with pytest.raises(ValueError, match=r"step 'gist' reads 'quotes', which no step before"):
+        in_order(_invented("people"), _invented("gist", ("quotes",)), _invented("quotes"))
+
+
+def test_a_step_that_reads_a_field_no_step_fills_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"reads 'weather'"):
+        in_order(_invented("people"), _invented("gist", ("people", "weather")))
+
+
+def test_the_summary_cannot_be_built_before_the_statements_it_is_checked_against() -> None:
+    from summarizer.brief.steps import STEPS
+
+    actors, claims, denials, figures, summary = STEPS
+    with pytest.raises(ValueError, match=r"step 'summary' reads 'claims', 'denials'"):
+        in_order(actors, summary, claims, denials, figures)

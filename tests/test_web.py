@@ -7,11 +7,12 @@ import json
 
 import pytest
 
-from summarizer import Brief, FetchError, fetch_article, summarize, summarize_url
+from summarizer import Brief, FetchError, InputError, fetch_article, summarize, summarize_url
 from summarizer.cli import main
 from summarizer.model.local import free_port
-from summarizer.text.article import stem_of
-from summarizer.web import MAX_REDIRECTS
+from summarizer.sources.article import stem_of
+from summarizer.sources.reading import read_articles
+from summarizer.sources.web import MAX_REDIRECTS, PAGES_FOLDER
 
 from .conftest import HTML_SEED, SEED_PATHS, news_page, stub_cli_args
 from .pages import Page
@@ -173,6 +174,30 @@ def test_a_page_that_failed_is_not_cached(web, fetch_settings):
     with pytest.raises(FetchError):
         fetch_article(url, fetch_settings)
     assert fetch_article(url, fetch_settings).text == ARTICLE
+
+
+def test_files_and_urls_are_read_through_one_entry_point_in_their_order(web, fetch_settings):
+    url = web.route("/world/story.html", Page(PAGE))
+    refused: list[InputError] = []
+    read = list(read_articles([str(SEED_PATHS[0]), url], fetch_settings, refused.append))
+    assert [article.name for article in read] == [SEED_PATHS[0].name, url]
+    assert read[1].text == ARTICLE and not refused
+
+
+def test_a_source_that_cannot_be_read_is_refused_and_the_others_are_read(
+    web, fetch_settings, tmp_path
+):
+    url = web.route("/gone", Page(status=404))
+    refused: list[InputError] = []
+    paths = [str(tmp_path / "missing.txt"), url, str(SEED_PATHS[0])]
+    read = list(read_articles(paths, fetch_settings, refused.append))
+    assert [article.name for article in read] == [SEED_PATHS[0].name]
+    assert [type(error) for error in refused] == [InputError, FetchError]
+
+
+def test_files_alone_are_read_without_opening_the_page_cache(fetch_settings):
+    list(read_articles([str(SEED_PATHS[0])], fetch_settings, [].append))
+    assert not (fetch_settings.cache_dir / PAGES_FOLDER).exists()
 
 
 def test_a_url_names_its_output_files_after_its_host_and_path():

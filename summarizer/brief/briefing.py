@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequen
 from contextlib import nullcontext
 from typing import Any
 
+from summarizer.brief import provenance
 from summarizer.brief.analysis import Analysis
 from summarizer.brief.chunking import chunk_spans, merge
 from summarizer.brief.parsing import ParsePool, Preparer, prepare_in_thread, processes_for
@@ -21,11 +22,11 @@ from summarizer.brief.result import BriefResult
 from summarizer.brief.steps import STEPS, Assembly, Judgement, Step, StepResult, steps_for
 from summarizer.errors import BudgetError, ModelOutputError, SummarizerError
 from summarizer.model.protocol import ModelSession
-from summarizer.schema import Brief, Dropped, EndpointKind, Provenance, Usage
+from summarizer.schema import Brief, Dropped, EndpointKind, Usage
 from summarizer.settings import RecordingMode
-from summarizer.text.article import Article
+from summarizer.sources.article import Article
 from summarizer.text.nlp import DEFAULT_PIPELINE, pipeline_identity
-from summarizer.version import __version__, code_fingerprint
+from summarizer.version import code_fingerprint
 
 
 async def brief_article(
@@ -44,7 +45,9 @@ async def brief_article(
     """
     made_of = _made_of(session, article, steps)
     if (kept := session.recall(made_of)) is not None:
-        return with_origin(_reused(Brief.model_validate_json(kept), article), article)
+        brief = Brief.model_validate_json(kept)
+        reused = provenance.reused(brief.provenance, article)
+        return with_origin(brief.model_copy(update={"provenance": reused}), article)
     chunks = [
         (start, Analysis(article.text[start:end], session.settings.spacy_pipeline))
         for start, end in chunk_spans(article.text, session.settings.chunk_chars)
@@ -90,29 +93,12 @@ def _made_of(session: ModelSession, article: Article, steps: Sequence[Step]) -> 
     }
 
 
-def _reused(brief: Brief, article: Article) -> Brief:
-    """A kept brief as this article's: under its name, costing nothing, every answer it
-    was made of counted as served from the cache."""
-    provenance = brief.provenance
-    reused = {
-        "source": article.name,
-        "usage": Usage(),
-        "cache_hits": provenance.usage.calls + provenance.cache_hits,
-    }
-    return brief.model_copy(update={"provenance": provenance.model_copy(update=reused)})
-
-
 def with_origin(brief: Brief, article: Article) -> Brief:
     """`brief` with its provenance saying where the article came from (a file or a page, a
     URL and when it was fetched) and which summarizer made it."""
-    origin = {
-        "source_format": "html" if article.from_html else "text",
-        "url": article.url,
-        "final_url": article.final_url,
-        "fetched_at": article.fetched_at,
-        "version": __version__,
-    }
-    return brief.model_copy(update={"provenance": brief.provenance.model_copy(update=origin)})
+    return brief.model_copy(
+        update={"provenance": provenance.with_origin(brief.provenance, article)}
+    )
 
 
 async def _run(session: ModelSession, step: Step, analysis: Analysis) -> StepResult:
@@ -172,20 +158,7 @@ def assemble(
         title=analysis.headline,
         **{"summary": "", **assembly.fields, "actors": assembly.roster.actors},
         dropped=assembly.dropped,
-        provenance=Provenance(
-            source=article.name,
-            article_sha256=article.sha256,
-            model=model,
-            endpoint=endpoint,
-            prompt_versions={
-                name: version
-                for step in results
-                for name, version in step.prompt_versions().items()
-            },
-            usage=sum((r.usage for r in results.values()), Usage()),
-            cache_hits=sum(r.cached for r in results.values()),
-            degraded=sorted(step.name for step, r in results.items() if r.fell_back),
-        ),
+        provenance=provenance.of_chunk(article, results, model, endpoint),
     )
 
 

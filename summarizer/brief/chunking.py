@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.brief import provenance
 from summarizer.brief.steps import STEPS, Step
-from summarizer.schema import Brief, Provenance, Usage
-from summarizer.text.article import Article
+from summarizer.schema import Brief
+from summarizer.sources.article import Article
 from summarizer.text.sentences import split_sentences
 
 
@@ -64,7 +65,6 @@ def merge(article: Article, parts: list[tuple[int, Brief]], steps: Sequence[Step
     if len(parts) == 1 and parts[0][0] == 0:
         return parts[0][1]
     first = parts[0][1]
-    provenances = [brief.provenance for _, brief in parts]
     merged = {
         step.field: step.merge([(offset, getattr(brief, step.field)) for offset, brief in parts])
         for step in steps
@@ -73,16 +73,6 @@ def merge(article: Article, parts: list[tuple[int, Brief]], steps: Sequence[Step
         update={
             **merged,
             "dropped": [item for _, brief in parts for item in brief.dropped],
-            "provenance": Provenance(
-                source=article.name,
-                article_sha256=article.sha256,
-                model=first.provenance.model,
-                endpoint=first.provenance.endpoint,
-                prompt_versions={k: v for p in provenances for k, v in p.prompt_versions.items()},
-                usage=sum((p.usage for p in provenances), Usage()),
-                cache_hits=sum(p.cache_hits for p in provenances),
-                degraded=sorted({name for p in provenances for name in p.degraded}),
-                chunks=len(parts),
-            ),
+            "provenance": provenance.merged(article, [brief.provenance for _, brief in parts]),
         }
     )

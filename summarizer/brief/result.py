@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from summarizer.errors import SummarizerError
 from summarizer.schema import Brief
-from summarizer.text.article import Article
+from summarizer.sources.article import Article
 
 
 @dataclass(frozen=True)

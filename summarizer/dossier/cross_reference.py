@@ -58,7 +58,7 @@ from summarizer.schema import (
     Usage,
 )
 from summarizer.settings import RecordingMode
-from summarizer.text.article import Article
+from summarizer.sources.article import Article
 
 AnswerT = TypeVar("AnswerT", bound=BaseModel)
 Short = Annotated[str, StringConstraints(min_length=1, max_length=60)]

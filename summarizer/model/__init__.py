@@ -3,6 +3,6 @@ embedded llama.cpp server), schema-constrained calls with their retries, the sha
 throttle, the response cache, cassettes, and one `Session` that the rest uses through the
 small protocol in `summarizer.model.protocol`.
 
-May import: `summarizer.errors`, `summarizer.schema`, `summarizer.settings` and this package;
-never the text layer, the brief, the dossier, the outputs or the CLI.
+May import: `summarizer.errors`, `summarizer.schema`, `summarizer.settings`, `summarizer.cache`
+and this package; never the text layer, the brief, the dossier, the outputs or the CLI.
 """

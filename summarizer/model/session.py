@@ -19,8 +19,8 @@ from typing import Any, TypeVar, cast
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
+from summarizer.cache import RESULTS_FOLDER, ResponseCache, cache_key
 from summarizer.errors import EndpointError, ModelOutputError, SummarizerError
-from summarizer.model.cache import RESULTS_FOLDER, ResponseCache, cache_key
 from summarizer.model.client import ModelClient
 from summarizer.model.endpoint import Endpoint, open_endpoint
 from summarizer.model.protocol import Answer

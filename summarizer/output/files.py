@@ -21,7 +21,7 @@ from summarizer.output.render import stamp, stamp_of, to_json, to_markdown
 from summarizer.output.review import to_html
 from summarizer.output.table import StatementTable
 from summarizer.schema import Brief
-from summarizer.text.article import Article, stem_of
+from summarizer.sources.article import Article, stem_of
 
 #: md, json and html write one file per article with -o DIR; jsonl and csv put every brief
 #: of the run in one stream (-o FILE, or standard output), in the order the articles were given.

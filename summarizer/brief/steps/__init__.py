@@ -9,17 +9,18 @@ from collections.abc import Sequence
 
 from summarizer.brief.analysis import Analysis
 from summarizer.brief.steps.actors import ACTORS
-from summarizer.brief.steps.base import Assembly, Judgement, Step, StepResult
+from summarizer.brief.steps.base import Assembly, Judgement, Step, StepResult, in_order
 from summarizer.brief.steps.claims import CLAIMS
 from summarizer.brief.steps.denials import DENIALS
 from summarizer.brief.steps.figures import FIGURES
 from summarizer.brief.steps.summary import SUMMARY
 
 #: The steps every brief is made of, in the order their items are built: actors before the
-#: statements that are attributed to them, the summary last, checked against them all.
-STEPS: tuple[Step, ...] = (ACTORS, CLAIMS, DENIALS, FIGURES, SUMMARY)
+#: statements that are attributed to them, the summary last, checked against them all (each
+#: step's `reads` says what it needs; the order is checked here, once, at import).
+STEPS: tuple[Step, ...] = in_order(ACTORS, CLAIMS, DENIALS, FIGURES, SUMMARY)
 
-__all__ = ["STEPS", "Assembly", "Judgement", "Step", "StepResult", "steps_for"]
+__all__ = ["STEPS", "Assembly", "Judgement", "Step", "StepResult", "in_order", "steps_for"]
 
 
 def steps_for(analysis: Analysis, steps: Sequence[Step] = STEPS) -> list[Step]:

@@ -175,7 +175,9 @@ class Step:
     result (None when it made no call) and puts its items into the assembly; `merge` joins
     the field's values of the chunks of a long article, each with its chunk's offset.
     Every build also works without the model's verdicts (our code's rules decide alone),
-    which is what a brief falls back to when a step's answer stays unusable.
+    which is what a brief falls back to when a step's answer stays unusable. `reads` names
+    the fields of the assembly that `build` reads, which steps before it fill (the roster is
+    the "actors" field in the making): `in_order` checks it.
     """
 
     name: str
@@ -185,6 +187,7 @@ class Step:
     answer: type[BaseModel] | None = None
     verdicts: Callable[[Analysis], dict[str, type[BaseModel]]] | None = None
     merge: Callable[[Sequence[tuple[int, Any]]], Any] = merge_by_evidence
+    reads: tuple[str, ...] = ()
 
     @property
     def asks(self) -> bool:
@@ -261,3 +264,24 @@ class Step:
                 continue
             judgement.verdicts[key] = value
         return judgement
+
+
+def in_order(*steps: Step) -> tuple[Step, ...]:
+    """`steps` as the steps of a brief, built in this order, once it is checked that every
+    field a step reads is filled by a step before it: the steps share their items through
+    the assembly, so a step put before the one it reads would see nothing there and say so
+    nowhere.
+
+    Raises ValueError naming the first step that reads a field no earlier step fills.
+    """
+    filled: set[str] = set()
+    for position, step in enumerate(steps):
+        missing = [name for name in step.reads if name not in filled]
+        if missing:
+            before = ", ".join(earlier.name for earlier in steps[:position])
+            raise ValueError(
+                f"step {step.name!r} reads {', '.join(map(repr, missing))}, which no step "
+                f"before it fills (before it: {before or 'none'})"
+            )
+        filled.add(step.field)
+    return steps

@@ -50,4 +50,6 @@ CLAIMS = Step(
     candidates=lambda analysis: sentence_lines(analysis.claims),
     build=_build,
     verdicts=_verdicts,
+    # Speakers are attributed to the actors already on the roster.
+    reads=("actors",),
 )

@@ -47,4 +47,6 @@ DENIALS = Step(
     candidates=lambda analysis: sentence_lines(analysis.denials),
     build=_build,
     verdicts=_verdicts,
+    # Speakers are attributed to the actors already on the roster.
+    reads=("actors",),
 )

@@ -137,4 +137,6 @@ SUMMARY = Step(
     build=_build,
     answer=SummaryAnswer,
     merge=first_part,
+    # The model's summary is checked against the statements, and rebuilt from them.
+    reads=("claims", "denials"),
 )

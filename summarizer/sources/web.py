@@ -21,10 +21,11 @@ from types import TracebackType
 import httpx
 import tenacity
 
+from summarizer.cache import ResponseCache, cache_key
 from summarizer.errors import FetchError
-from summarizer.model.cache import ResponseCache, cache_key
 from summarizer.settings import Settings
-from summarizer.text.article import Article, decode
+from summarizer.sources.article import Article
+from summarizer.sources.decoding import decode
 from summarizer.version import __version__
 
 #: Redirects followed before a URL is given up on (browsers allow about 20; a news page

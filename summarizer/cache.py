@@ -1,5 +1,6 @@
-"""The response cache: validated model answers on disk, as JSON text, keyed on all that
-changes them.
+"""The response cache: validated model answers, whole briefs and fetched pages on disk, as
+JSON text, keyed on all that changes them. It stands outside the layers that use it (the
+model layer's session, the page fetcher), so that neither has to import the other.
 
 diskcache keeps them in SQLite, with its own locking, so two processes can share one
 directory. Keys and values are text, stored as they are: never pickled, and an entry that
