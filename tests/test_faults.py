@@ -3,6 +3,10 @@ as that article's failure with its cause; the batch goes on; nothing failed is c
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import openai
 import pytest
 from instructor.core.exceptions import IncompleteOutputException
@@ -243,3 +247,16 @@ def test_an_output_file_is_as_readable_as_any_new_file(tmp_path):
     finally:
         os.umask(mask)
     assert (tmp_path / "brief.md").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_killed_runs_temporary_output_is_swept_by_the_next_write_and_a_live_ones_kept(
+    tmp_path,
+):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    leftover = tmp_path / f".a.json.{dead.pid}.abcd1234"
+    live = tmp_path / f".b.json.{os.getpid()}.abcd1234"
+    leftover.write_text("half")
+    live.write_text("being written")
+    write_atomically(tmp_path / "c.json", "{}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [live.name, "c.json"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import tempfile
 from collections import deque
@@ -48,7 +49,8 @@ class OneFile:
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            sweep_leftovers(path.parent)
+            handle, name = tempfile.mkstemp(prefix=temporary_prefix(path), dir=path.parent)
         except OSError as error:
             raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
         self._temporary = Path(name)
@@ -88,6 +90,47 @@ class OneFile:
                 self.stream.close()
             self._temporary.unlink(missing_ok=True)
             self._temporary = None
+
+
+# A temporary output's name: its target's, the writing process's id, mkstemp's suffix.
+_TEMPORARY = re.compile(r"\.(?P<target>.+)\.(?P<pid>\d+)\.[a-z0-9_]{8}")
+
+
+_SWEPT: set[Path] = set()
+
+
+def temporary_prefix(path: Path) -> str:
+    """The start of the name of a temporary file that becomes `path`: it names the process
+    writing it, so that a later run can tell a dead run's leftover from a live run's file."""
+    return f".{path.name}.{os.getpid()}."
+
+
+def sweep_leftovers(directory: Path) -> None:
+    """Remove the temporary outputs of runs that were killed outright (SIGKILL, power
+    loss) before they could remove them; a live run's, in a folder two runs share, stay.
+    Once per folder and process: only runs before this one can have left any."""
+    if directory in _SWEPT:
+        return
+    _SWEPT.add(directory)
+    try:
+        names = [entry.name for entry in os.scandir(directory)]
+    except OSError:
+        return  # no folder yet, or not readable: nothing to sweep
+    for name in names:
+        match = _TEMPORARY.fullmatch(name)
+        if match is not None and not _alive(int(match["pid"])):
+            with contextlib.suppress(OSError):
+                (directory / name).unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def write_atomically(path: Path, text: str) -> None:
