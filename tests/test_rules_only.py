@@ -4,6 +4,11 @@ endpoint opened, saying plainly what it is."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +16,7 @@ from summarizer import Article, Brief, summarize, summarize_many
 from summarizer.brief.briefing import decided_brief
 from summarizer.cli import main
 
-from .conftest import SEED_PATHS
+from .conftest import SEED_PATHS, alive
 
 
 @pytest.fixture
@@ -66,3 +71,36 @@ def test_a_rules_only_batch_goes_on_past_an_article_it_cannot_read(no_endpoint, 
         SEED_PATHS[0].name
     ]
     assert "empty.txt" in capsys.readouterr().err
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in path.read_text().split()] if path.exists() else []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux", reason="SIGKILL, /proc")
+def test_parse_workers_end_with_a_run_killed_outright(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(60):
+        seed = SEED_PATHS[n % len(SEED_PATHS)]
+        (folder / f"{n:02d}-{seed.name}").write_text(seed.read_text(encoding="utf-8"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARIZER_", "OPENAI_"))}
+    env.update(SUMMARIZER_PARSE_PROCESSES="2", SUMMARIZER_CACHE_DIR=str(tmp_path / "cache"))
+    run = subprocess.Popen(
+        [sys.executable, "-m", "summarizer.cli", "brief", *map(str, sorted(folder.iterdir())),
+         "--rules-only", "-o", str(tmp_path / "out")],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not list((tmp_path / "out").glob("*.md")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    workers = _children(run.pid)
+    assert len(workers) >= 2  # the two workers (and multiprocessing's resource tracker)
+    run.kill()
+    run.wait()
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if alive(pid)]

@@ -8,11 +8,12 @@ at once keeps a pool of processes; one article, the embedded model (which answer
 request at a time and needs the cores itself) and replay parse in a thread of this process,
 where starting a process would cost more than it saves.
 
-Workers are forked from a server process (multiprocessing's "forkserver") that has
-imported this package once: they start in a fraction of a fresh interpreter's time, and
-never copy the threads of the process that runs the batch. As with any multiprocessing,
-a script that asks for worker processes (`parse_processes` above 1) must start its work
-under `if __name__ == "__main__":`; the command line does.
+Workers are started fresh ("spawn"), never forked from the process that runs the batch,
+whose threads a fork would copy in whatever state they are in; and each ends with that
+process, even when it is killed outright (its work queue would keep the worker waiting for
+ever). As with any multiprocessing, a script that asks for worker processes
+(`parse_processes` above 1) must start its work under `if __name__ == "__main__":`; the
+command line does.
 """
 
 from __future__ import annotations
@@ -20,13 +21,17 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import select
 import signal
+import threading
+import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
 from types import TracebackType
 from typing import Any, TypeVar
 
 from summarizer.brief.analysis import Analysis
+from summarizer.processes import alive
 from summarizer.text.nlp import DEFAULT_PIPELINE, load_pipeline
 
 T = TypeVar("T")
@@ -59,15 +64,11 @@ class ParsePool:
     `pool.prepare` is a `Preparer`."""
 
     def __init__(self, processes: int, pipeline: str | None) -> None:
-        # Not forked from this process: it runs threads (the event loop's workers, the HTTP
-        # client's), which a fork would copy in whatever state they are in.
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
         self._executor = ProcessPoolExecutor(
             processes,
-            mp_context=context,
+            mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(pipeline or DEFAULT_PIPELINE,),
+            initargs=(pipeline or DEFAULT_PIPELINE, os.getpid()),
             max_tasks_per_child=_ARTICLES_PER_WORKER,
         )
         self._pipeline = pipeline
@@ -94,11 +95,24 @@ class ParsePool:
         return await asyncio.get_running_loop().run_in_executor(self._executor, function, *args)
 
 
-def _start_worker(pipeline: str) -> None:
-    # Ctrl-C reaches the whole process group: the parent decides how the run ends, and a
-    # worker must not print a traceback of its own.
+def _start_worker(pipeline: str, batch: int) -> None:
+    # Ctrl-C reaches the whole process group: the batch's process decides how the run ends,
+    # and a worker must not print a traceback of its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with, args=(batch,), daemon=True).start()
     load_pipeline(pipeline)
+
+
+def _end_with(batch: int) -> None:
+    """Wait for the process `batch` to end, then end this worker at once."""
+    try:
+        watched = os.pidfd_open(batch)
+    except (AttributeError, OSError):  # not Linux, or an old kernel: look every second
+        while alive(batch):
+            time.sleep(1.0)
+    else:
+        select.select([watched], [], [])
+    os._exit(0)
 
 
 def _found(text: str, pipeline: str | None) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from summarizer.errors import OutputError
 from summarizer.output.render import stamp, stamp_of, to_json, to_markdown
 from summarizer.output.review import to_html
 from summarizer.output.table import StatementTable
+from summarizer.processes import alive
 from summarizer.schema import Brief
 from summarizer.sources.article import Article, stem_of
 
@@ -118,19 +119,9 @@ def sweep_leftovers(directory: Path) -> None:
         return  # no folder yet, or not readable: nothing to sweep
     for name in names:
         match = _TEMPORARY.fullmatch(name)
-        if match is not None and not _alive(int(match["pid"])):
+        if match is not None and not alive(int(match["pid"])):
             with contextlib.suppress(OSError):
                 (directory / name).unlink()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # another user's process
-    return True
 
 
 def write_atomically(path: Path, text: str) -> None:
