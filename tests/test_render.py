@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import Brief, summarize, to_json, to_markdown
+from summarizer import Brief, summarize, to_html, to_json, to_markdown
 
 
 @pytest.fixture
@@ -44,3 +44,23 @@ def test_the_sample_brief_in_docs_is_what_the_tool_writes(replay_settings):
     path = REPO / "seeds" / "000_44cd55eeee1eb2d9.txt"
     brief = summarize(path.read_text(encoding="utf-8"), name=path.name, settings=replay_settings)
     assert (REPO / "docs" / "sample-brief.md").read_text(encoding="utf-8") == to_markdown(brief)
+
+
+def _degraded(brief: Brief) -> Brief:
+    provenance = brief.provenance.model_copy(update={"degraded": ["claims", "summary"]})
+    return brief.model_copy(update={"provenance": provenance})
+
+
+def test_a_degraded_brief_says_so_under_its_summary_in_markdown_and_html(brief, seed_texts):
+    degraded = _degraded(brief)
+    text = next(iter(seed_texts.values()))
+    markdown = to_markdown(degraded)
+    assert markdown.index("**Degraded**") < markdown.index("## Actors")
+    assert "claims, summary" in markdown
+    assert "Degraded</strong>: the model's answers to claims, summary" in to_html(degraded, text)
+
+
+def test_a_brief_that_is_not_degraded_says_nothing_of_it(brief, seed_texts):
+    text = next(iter(seed_texts.values()))
+    assert "Degraded" not in to_markdown(brief)
+    assert "Degraded" not in to_html(brief, text)

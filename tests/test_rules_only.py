@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import Article, Brief, summarize, summarize_many
+from summarizer import Article, Brief, summarize, summarize_many, to_html
 from summarizer.brief.briefing import decided_brief
 from summarizer.cli import main
 
@@ -57,6 +57,11 @@ def test_the_command_line_briefs_without_a_model_and_says_so(no_endpoint, tmp_pa
     markdown = (out / f"{SEED_PATHS[0].stem}.md").read_text(encoding="utf-8")
     assert "no model was asked" in markdown
     assert "2 briefed" in capsys.readouterr().err
+
+
+def test_a_rules_only_review_page_says_no_model_was_asked(no_endpoint):
+    article = _seed(0)
+    assert "no model was asked" in to_html(summarize(article, rules_only=True), article.text)
 
 
 def test_a_rules_only_batch_goes_on_past_an_article_it_cannot_read(no_endpoint, tmp_path, capsys):
