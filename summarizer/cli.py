@@ -79,21 +79,19 @@ def _add_endpoint_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--cassettes", type=Path, help="cassette directory (default: cassettes/)")
 
 
-def _add_briefing_options(parser: argparse.ArgumentParser) -> None:
+def _add_briefing_options(parser: argparse.ArgumentParser, rules_only: bool = False) -> None:
     group = parser.add_argument_group("how briefs are made")
     group.add_argument(
         "--strict", action="store_true",
         help="an article whose model answers stay unusable after the re-asks fails, rather "
         "than being briefed by the rules alone and marked degraded",
     )  # fmt: skip
-
-
-def _add_rules_only_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--rules-only", action="store_true",
-        help="ask no model: our code's rules alone, a summary built from the items (fast, "
-        "for corpora too large for any endpoint)",
-    )  # fmt: skip
+    if rules_only:
+        group.add_argument(
+            "--rules-only", action="store_true",
+            help="ask no model: our code's rules alone, a summary built from the items (fast, "
+            "for corpora too large for any endpoint)",
+        )  # fmt: skip
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -134,8 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--prices", type=Path, metavar="FILE",
         help='price table (JSON: {"model": {"prompt": $/1M, "completion": $/1M}}) for the cost',
     )  # fmt: skip
-    _add_briefing_options(brief)
-    _add_rules_only_option(brief)
+    _add_briefing_options(brief, rules_only=True)
     _add_endpoint_options(brief)
 
     dossier = commands.add_parser(
