@@ -60,19 +60,21 @@ def test_every_article_of_a_faulty_run_is_briefed_or_failed_with_its_cause(
     names = {path.stem for path in folder.iterdir()}
     written = [path.name for path in out.iterdir()]
     briefed = {name.removesuffix(".md") for name in written}
-    summary = err[err.index("article(s) failed:") :].splitlines()[1:]
+    # Answers that stay unusable degrade a brief rather than fail it: a run may fail none.
+    summary = err[err.index("article(s) failed:") :].splitlines()[1:] if "failed:" in err else []
     causes = dict(re.fullmatch(r"  (\S+)\.txt: (.+)", line).groups() for line in summary)  # type: ignore[union-attr]
     failed = set(causes)
     figures = {
         "articles": ARTICLES, "requests": stub.log.total,
         "faults injected": sum(stub.log.faults.values()), "briefed": len(briefed),
-        "failed": len(failed), "lost": len(names - briefed - failed),
+        "degraded": err.count(": degraded: "), "failed": len(failed),
+        "lost": len(names - briefed - failed),
     }  # fmt: skip
     with capsys.disabled():
         print(f"\nsoak: {figures}; faults injected by kind: {dict(stub.log.faults)}")
         print(f"soak: failures by cause: {dict(Counter(map(kind_of, causes.values())))}")
 
-    assert code == 1
+    assert code == (1 if failed else 0)
     assert len(written) == len(briefed) and all(name.endswith(".md") for name in written)
     assert set(writes.values()) == {1}
     assert not briefed & failed
