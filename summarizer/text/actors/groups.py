@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from summarizer.text.actors.mention import Mention
+from summarizer.text.actors.actor_mention import ActorMention
 from summarizer.text.actors.names import in_order, normal
 from summarizer.text.lexicon import (
     ACRONYM_SKIPS,
@@ -30,7 +30,7 @@ _NAMES = {"PERSON", "ORG", "MEDIA", "GROUP"}
 class Group:
     """The mentions of one entity, in text order."""
 
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[ActorMention] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -111,7 +111,7 @@ def _same(short: Group, long: Group) -> bool:
     return any(_names_same(f, o, short, long) for f in short.forms for o in long.forms)
 
 
-def _key(mention: Mention) -> str:
+def _key(mention: ActorMention) -> str:
     """What mentions of one entity share before names are compared."""
     if mention.label == "GPE" and mention.state is None:  # a town, or a body taken for one
         return "name:" + normal(mention.text)
@@ -128,7 +128,7 @@ def _key(mention: Mention) -> str:
     return "name:" + normal(mention.text) + (":" + mention.sex if mention.sex else "")
 
 
-def _referent(mention: Mention, groups: list[Group]) -> Group | None:
+def _referent(mention: ActorMention, groups: list[Group]) -> Group | None:
     """The body that "the <noun>" refers back to: the last one named before it whose name
     ends in that noun ("the foundation"), or for "the company" the last company named."""
     before = [g for g in groups if g.first < mention.start and g.label in {"ORG", "ENTOURAGE"}]
@@ -156,7 +156,7 @@ def _public(group: Group) -> bool:
     return bool(words & (BODY_NOUNS - COMPANY_NOUNS - {"group"} | TITLE_WORDS))
 
 
-def group_mentions(mentions: list[Mention]) -> list[Group]:
+def group_mentions(mentions: list[ActorMention]) -> list[Group]:
     """The mentions grouped by entity, each group's mentions in text order."""
     keyed: dict[str, Group] = {}
     for mention in mentions:

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from summarizer.text.actors.mention import Label, Mention
+from summarizer.text.actors.actor_mention import ActorMention, MentionLabel
 from summarizer.text.actors.names import (
     clean_name,
     corrected_label,
@@ -78,7 +78,7 @@ def _state_before(span: Span) -> Span | None:
     return next((e for e in span.doc.ents if e.end == span.start), None)
 
 
-def _state_phrase(span: Span, text: str) -> Mention | None:
+def _state_phrase(span: Span, text: str) -> ActorMention | None:
     """The state behind "Ruritanian officials" or "Ruritania's government", if any; not
     behind "Ruritanian rebel forces" nor "Freedonian-backed Ruritanian forces"."""
     root = span.root
@@ -97,17 +97,17 @@ def _state_phrase(span: Span, text: str) -> Mention | None:
     words_before = [t for t in span.doc[: span.start] if t.idx >= start]
     if any(t.ent_type_ or t.dep_ == "cc" for t in words_before):
         return None
-    return Mention(words, "STATE", start, end, True, speaks(head), state=state)
+    return ActorMention(words, "STATE", start, end, True, speaks(head), state=state)
 
 
-def _mention(span: Span, text: str, label: Label, state: str | None = None) -> Mention:
+def _mention(span: Span, text: str, label: MentionLabel, state: str | None = None) -> ActorMention:
     """A mention of `span` under `label`, with what its root does in the sentence."""
     root = span.root
-    return Mention(text, label, span.start_char, span.end_char, acts(root), speaks(root),
-                   state=state)  # fmt: skip
+    return ActorMention(text, label, span.start_char, span.end_char, acts(root), speaks(root),
+                        state=state)  # fmt: skip
 
 
-def _demonym_mention(span: Span, text: str) -> Mention | None:
+def _demonym_mention(span: Span, text: str) -> ActorMention | None:
     """A plural demonym's mention: "the Ruritanians" stand for their state, "Ruritanians"
     are its people (no actor), "Freedom Partyists" a group; an adjective is none."""
     if span.root.tag_ not in PLURAL_NOUN_TAGS:
@@ -183,7 +183,7 @@ def _post(span: Span) -> tuple[int, int] | None:
     return words[0].idx, words[-1].idx + len(words[-1])
 
 
-def _name_mention(span: Span, text: str, label: Label) -> Mention:
+def _name_mention(span: Span, text: str, label: MentionLabel) -> ActorMention:
     """A person's or body's mention, with the state before a body's name ("Ruritanian" +
     "Foreign Ministry"), the sex an honorific gives a person, bracketed acronyms after it."""
     root, start = span.root, span.start_char
@@ -191,13 +191,13 @@ def _name_mention(span: Span, text: str, label: Label) -> Mention:
         text, start = f"{owner.text} {text}", owner.start_char
     sex = sex_of(span.doc[span.start - 1]) if label == "PERSON" and span.start else None
     ruled = _ruled_state(root) if label == "PERSON" else None
-    return Mention(text, label, start, span.end_char, acts(root), speaks(root),
-                   thing=_names_a_thing(root, span), located=located(root), sex=sex,
-                   state=ruled, short=_bracketed(span.doc, span.end_char),
-                   post=_post(span) if label == "PERSON" else None)  # fmt: skip
+    return ActorMention(text, label, start, span.end_char, acts(root), speaks(root),
+                        thing=_names_a_thing(root, span), located=located(root), sex=sex,
+                        state=ruled, short=_bracketed(span.doc, span.end_char),
+                        post=_post(span) if label == "PERSON" else None)  # fmt: skip
 
 
-def _entity_mention(span: Span) -> Mention | None:
+def _entity_mention(span: Span) -> ActorMention | None:
     """A mention for a named entity, or None when it is no actor's name. Products, works,
     laws and events are "OTHER": they count only as the mention of an actor of that name."""
     label = corrected_label(span)
@@ -209,7 +209,7 @@ def _entity_mention(span: Span) -> Mention | None:
     if label in THING_ENTITIES:
         return _mention(span, text, "OTHER")
     if _BASED_IN.match(text_of(span.doc), span.end_char):  # "Springfield-based", "X, Y-based"
-        return Mention(text, "GPE", span.start_char, span.end_char, False, False, located=True)
+        return ActorMention(text, "GPE", span.start_char, span.end_char, False, False, located=True)
     if label in STATE_ENTITIES and (state_phrase := _state_phrase(span, text)) is not None:
         return state_phrase
     if label == "NORP":
@@ -219,10 +219,10 @@ def _entity_mention(span: Span) -> Mention | None:
     return _name_mention(span, text, "PERSON" if label == "PERSON" else "ORG")
 
 
-def find_mentions(doc: Doc) -> list[Mention]:
+def find_mentions(doc: Doc) -> list[ActorMention]:
     """Every mention of a possible actor in the article, in text order."""
     skipped = skipped_spans(text_of(doc))
-    found: list[Mention | None] = []
+    found: list[ActorMention | None] = []
     for span in doc.ents:
         if span.label_ in SPEAKER_ENTITIES | THING_ENTITIES and not in_spans(
             span.start_char, skipped

@@ -8,14 +8,14 @@ from spacy.tokens import Token
 from summarizer.text.grammar import PLURAL_NOUN_TAGS
 from summarizer.text.lexicon import FIRST_PERSON
 from summarizer.text.nlp import text_of
-from summarizer.text.statements.coreference import Mention
+from summarizer.text.statements.coreference import Referent
 from summarizer.text.statements.cues import DenialKind
 from summarizer.text.statements.denials import statement_kind
-from summarizer.text.statements.mentions import Label
 from summarizer.text.statements.quotes import Quotation
 from summarizer.text.statements.records import Attribution, Context, Found, Kind
 from summarizer.text.statements.sources import source_label
 from summarizer.text.statements.spans import root_of, span_of, words
+from summarizer.text.statements.speaker_labels import SpeakerLabel
 
 
 def build(
@@ -50,7 +50,7 @@ def build(
         if q.start < end and start < q.end:
             start = min(start, max(q.start, sentence.start_char))
             end = max(end, min(q.end, sentence.end_char))
-    label: Label | None = None
+    label: SpeakerLabel | None = None
     source_start: int | None = None
     source_end: int | None = None
     resolved = False
@@ -87,7 +87,7 @@ def build(
     if label is not None and who is not None:
         known = ctx.resolver.mention_at(who)
         person = who.lower_ in {"he", "she"} or who.ent_type_ == "PERSON"
-        speaker = Mention(
+        speaker = Referent(
             who.i, ctx.resolver.sentence_of[who.i], label,
             "person" if person else known.kind if known else "group",
             who.lower_ == "they" or who.tag_ in PLURAL_NOUN_TAGS, True, who.lemma_.lower(),

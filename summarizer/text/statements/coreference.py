@@ -30,8 +30,8 @@ from summarizer.text.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
 )
-from summarizer.text.statements.mentions import (
-    Label,
+from summarizer.text.statements.speaker_labels import (
+    SpeakerLabel,
     entity_label,
     entity_of,
     is_pronoun,
@@ -45,12 +45,13 @@ _LOOKBACK = 6  # sentences: a referent further back is rarely what a pronoun mea
 
 
 @dataclass
-class Mention:
-    """Someone or something named at a place in the article."""
+class Referent:
+    """Someone or something named (or a pronoun resolved) at a place in the article: what a
+    later pronoun or role noun may stand for, and a statement's speaker as remembered."""
 
     position: int  # token index
     sentence: int  # sentence index
-    label: Label
+    label: SpeakerLabel
     kind: Kind
     plural: bool
     subject: bool
@@ -96,24 +97,24 @@ class Resolver:
         self.doc = doc
         self.sentence_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
         self.genders = Genders()
-        self.mentions: list[Mention] = []
-        self.resolved: dict[int, Label | None] = {}
-        self._named: list[Mention] = []
+        self.mentions: list[Referent] = []
+        self.resolved: dict[int, SpeakerLabel | None] = {}
+        self._named: list[Referent] = []
         self._collect()
 
-    def _mention(self, head: Token, label: Label, kind: Kind, plural: bool) -> Mention:
+    def _mention(self, head: Token, label: SpeakerLabel, kind: Kind, plural: bool) -> Referent:
         """A mention headed by `head`, with the role words written around it."""
         roles = frozenset(
             t.lemma_.lower() for t in head.doc[max(0, head.i - 5) : head.i + 1] if t.pos_ != "PUNCT"
         ) | frozenset(
             t.lemma_.lower() for c in head.children if c.dep_ == "appos" for t in c.subtree
         )
-        return Mention(
+        return Referent(
             head.i, self.sentence_of[head.i], label, kind, plural, head.dep_ in SUBJECTS,
             head.lemma_.lower(), roles,
         )  # fmt: skip
 
-    def _is_person(self, entity: Span, label: Label) -> bool:
+    def _is_person(self, entity: Span, label: SpeakerLabel) -> bool:
         """Whether an entity names a person: typed so, or (the recogniser errs with foreign
         names) opening with a known first name or standing after a person's role word."""
         if entity.label_ == "PERSON":
@@ -123,7 +124,7 @@ class Resolver:
         before = {t.lemma_.lower() for t in self.doc[max(0, entity.start - 2) : entity.start]}
         return bool(before & ROLE_NOUNS)
 
-    def _learn_gender(self, entity: Span, label: Label, roles: frozenset[str]) -> None:
+    def _learn_gender(self, entity: Span, label: SpeakerLabel, roles: frozenset[str]) -> None:
         """A person's gender from a title ("Mrs.") or a role word ("spokeswoman")."""
         before = self.doc[entity.start - 1].lower_ if entity.start else ""
         first = entity[0].lower_
@@ -135,7 +136,7 @@ class Resolver:
 
     def _collect(self) -> None:
         """Gather the named mentions, then resolve every pronoun in reading order."""
-        named: dict[int, Mention] = {}
+        named: dict[int, Referent] = {}
         entities = [
             (entity, label) for entity in self.doc.ents
             if entity.label_ in SPEAKER_ENTITIES
@@ -193,9 +194,9 @@ class Resolver:
                     "person" if gender else "group" if token.lower_ in PLURAL_PRONOUNS else "thing"
                 )
                 self.mentions.append(
-                    Mention(token.i, self.sentence_of[token.i], label, pronoun_kind,
-                            token.lower_ in PLURAL_PRONOUNS, token.dep_ in SUBJECTS, token.lower_,
-                            frozenset())
+                    Referent(token.i, self.sentence_of[token.i], label, pronoun_kind,
+                             token.lower_ in PLURAL_PRONOUNS, token.dep_ in SUBJECTS, token.lower_,
+                             frozenset())
                 )  # fmt: skip
         self.mentions.extend(ordered[cursor:])
 
@@ -203,8 +204,8 @@ class Resolver:
         self,
         token: Token,
         excluded: tuple[tuple[int, int], ...] = (),
-        speakers: tuple[Mention, ...] = (),
-    ) -> list[Mention]:
+        speakers: tuple[Referent, ...] = (),
+    ) -> list[Referent]:
         """Mentions before `token`, nearest sentence first; in each sentence the speakers of
         statements first, then subjects, then the rest, each group nearest first in the
         current sentence and in reading order in earlier ones (news writing names its topic
@@ -212,7 +213,7 @@ class Resolver:
         out: a name in a quotation is rarely who said it."""
         here = self.sentence_of[token.i]
 
-        def usable(m: Mention) -> bool:
+        def usable(m: Referent) -> bool:
             """Whether a mention is before the pronoun, near enough and not excluded."""
             if m.position >= token.i or here - m.sentence > _LOOKBACK:
                 return False
@@ -221,7 +222,7 @@ class Resolver:
 
         before = [m for m in self.mentions if usable(m)]
         voiced = [m for m in speakers if usable(m)]
-        ranked: list[Mention] = []
+        ranked: list[Referent] = []
         for distance in range(_LOOKBACK + 1):
             group = [m for m in before if m.sentence == here - distance]
             said = [m for m in voiced if m.sentence == here - distance]
@@ -235,8 +236,8 @@ class Resolver:
         self,
         token: Token,
         excluded: tuple[tuple[int, int], ...],
-        speakers: tuple[Mention, ...],
-    ) -> Label | None:
+        speakers: tuple[Referent, ...],
+    ) -> SpeakerLabel | None:
         """What a pronoun that is the source of a statement stands for: as `pronoun`, but the
         speakers of earlier statements come first and names inside `excluded` spans (the
         statement's own words) are passed over. The answer joins the chain of mentions."""
@@ -245,7 +246,7 @@ class Resolver:
             return self.pronoun(token)
         if word not in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return None
-        found: Label | None = None
+        found: SpeakerLabel | None = None
         fronted = self._fronted_subject(token)
         if fronted is not None and self._fits(fronted, word):
             found = fronted.label
@@ -257,18 +258,18 @@ class Resolver:
             return self.pronoun(token)
         self.resolved[token.i] = found
         self.mentions = [
-            m if m.position != token.i else Mention(
+            m if m.position != token.i else Referent(
                 m.position, m.sentence, found, m.kind, m.plural, m.subject, m.head_lemma, m.roles
             )
             for m in self.mentions
         ]  # fmt: skip
         return found
 
-    def mention_at(self, token: Token) -> Mention | None:
+    def mention_at(self, token: Token) -> Referent | None:
         """The mention a token heads, if the resolver knows one."""
         return next((m for m in self.mentions if m.position == token.i), None)
 
-    def _fits(self, mention: Mention, word: str) -> bool:
+    def _fits(self, mention: Referent, word: str) -> bool:
         """Whether a mention can be what a pronoun stands for (kind, number, gender)."""
         if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
             if (mention.kind != "person" and not mention.maybe_person) or mention.plural:
@@ -280,7 +281,7 @@ class Resolver:
             return mention.plural or (mention.kind == "group" and mention.head_lemma != "")
         return mention.kind in {"group", "thing"} and not mention.plural
 
-    def _resolve_pronoun(self, token: Token) -> Label | None:
+    def _resolve_pronoun(self, token: Token) -> SpeakerLabel | None:
         """What a pronoun stands for, from the mentions before it (see the module docstring)."""
         word = token.lower_
         if word in RELATIVE_PRONOUNS:
@@ -297,7 +298,7 @@ class Resolver:
                 return mention.label
         return None
 
-    def _fronted_subject(self, token: Token) -> Mention | None:
+    def _fronted_subject(self, token: Token) -> Referent | None:
         """For a possessive in a phrase that opens its sentence before the subject ("In his
         speech, X said"), the subject it looks ahead to."""
         if token.tag_ != "PRP$":
@@ -313,7 +314,7 @@ class Resolver:
             return None
         return next((m for m in self._named if m.position == subject.i), None)
 
-    def _relative_head(self, token: Token) -> Label | None:
+    def _relative_head(self, token: Token) -> SpeakerLabel | None:
         """What a relative pronoun stands for: the noun its clause hangs on."""
         clause = token.head
         if clause.dep_ != "relcl":
@@ -323,7 +324,7 @@ class Resolver:
             return self.resolved.get(noun.i)
         return self.role_or_name(noun)
 
-    def pronoun(self, token: Token) -> Label | None:
+    def pronoun(self, token: Token) -> SpeakerLabel | None:
         """The label of what a pronoun stands for, None when nothing before it fits."""
         if token.i not in self.resolved:
             self.resolved[token.i] = self._resolve_pronoun(token)
@@ -338,7 +339,7 @@ class Resolver:
         lemma = token.lemma_.lower()
         return definite and (lemma in PERSON_OR_BODY_NOUNS)
 
-    def role_noun(self, token: Token) -> Label | None:
+    def role_noun(self, token: Token) -> SpeakerLabel | None:
         """The name a bare role noun stands for: the nearest earlier mention with the same
         noun that named someone ("the Clinton campaign"), else for a person's role the
         nearest person who was given that role, for an organisation's noun the nearest
@@ -357,7 +358,7 @@ class Resolver:
                 return mention.label
         return None
 
-    def role_or_name(self, token: Token) -> Label | None:
+    def role_or_name(self, token: Token) -> SpeakerLabel | None:
         """A noun's label: what a bare role noun stands for, else its own name."""
         if self.is_role_noun(token):
             return self.role_noun(token) or noun_label(token)

@@ -33,7 +33,7 @@ from summarizer.text.lexicon import (
     WH_WORDS,
 )
 from summarizer.text.statements.cues import DenialKind, StatementKind, verb_kind
-from summarizer.text.statements.mentions import is_pronoun
+from summarizer.text.statements.speaker_labels import is_pronoun
 
 KindPair = tuple[StatementKind, DenialKind | None]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from summarizer.text.nlp import text_of
-from summarizer.text.statements.coreference import Mention, Resolver
+from summarizer.text.statements.coreference import Referent, Resolver
 from summarizer.text.statements.cues import DenialKind, StatementKind
 from summarizer.text.statements.quotes import Quotation, find_quotations
 
@@ -45,7 +45,7 @@ class Found:
 
     attribution: Attribution
     lemma: str  # the cue's lemma: a quotation carried on is judged by it
-    speaker: Mention | None
+    speaker: Referent | None
     anchor: int  # the cue's token index
 
 
@@ -56,7 +56,7 @@ class Context:
     doc: Doc
     resolver: Resolver = field(init=False)
     quotations: list[Quotation] = field(init=False)
-    speakers: list[Mention] = field(default_factory=list)
+    speakers: list[Referent] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         """Resolve the coreference and find the quotations once per article."""

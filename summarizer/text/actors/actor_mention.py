@@ -10,13 +10,13 @@ from typing import Literal
 # an unnamed speaker ("critics": PEOPLE), a person's entourage ("the Doe campaign":
 # ENTOURAGE), a back-reference ("the company": REF), or a name of a thing that counts only
 # where an actor has that name (OTHER).
-Label = Literal[
+MentionLabel = Literal[
     "PERSON", "ORG", "GPE", "GROUP", "MEDIA", "STATE", "PEOPLE", "ENTOURAGE", "REF", "OTHER"
 ]
 
 
 @dataclass(frozen=True)
-class Mention:
+class ActorMention:
     """One mention of a possible actor: `text` as cleaned, its character span, what it does.
 
     `acts` and `speaks` say what it does in its sentence (see actor_roles); `thing` that it
@@ -31,7 +31,7 @@ class Mention:
     """
 
     text: str
-    label: Label
+    label: MentionLabel
     start: int
     end: int
     acts: bool
