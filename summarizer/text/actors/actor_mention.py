@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from enum import StrEnum
 
-# Where a mention comes from: a named entity (PERSON, ORG, GPE, GROUP for plural demonyms
-# such as party members, MEDIA), a state behind a phrase ("Ruritanian officials": STATE),
-# an unnamed speaker ("critics": PEOPLE), a person's entourage ("the Doe campaign":
-# ENTOURAGE), a back-reference ("the company": REF), or a name of a thing that counts only
-# where an actor has that name (OTHER).
-MentionLabel = Literal[
-    "PERSON", "ORG", "GPE", "GROUP", "MEDIA", "STATE", "PEOPLE", "ENTOURAGE", "REF", "OTHER"
-]
+
+class MentionLabel(StrEnum):
+    """Where a mention comes from; its value is the spaCy entity type it mostly stems from,
+    or a name of our own for what the parse shows."""
+
+    PERSON = "PERSON"
+    ORG = "ORG"
+    GPE = "GPE"
+    GROUP = "GROUP"  # a plural demonym such as party members ("Freedom Partyists")
+    MEDIA = "MEDIA"
+    STATE = "STATE"  # the state behind a phrase ("Ruritanian officials")
+    PEOPLE = "PEOPLE"  # an unnamed speaker ("critics")
+    ENTOURAGE = "ENTOURAGE"  # a person's entourage ("the Doe campaign")
+    REF = "REF"  # a back-reference ("the company")
+    OTHER = "OTHER"  # a thing's name, that counts only where an actor has that name
+
+
+# The labels of a place: a state, or a town the recogniser named.
+PLACE_LABELS = frozenset({MentionLabel.GPE, MentionLabel.STATE})
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from summarizer.text.grammar import (
     SPEAKER_ENTITIES,
     STATE_ENTITIES,
     THING_ENTITIES,
+    Entity,
 )
 from summarizer.text.lexicon import (
     MEDIA_NOUNS,
@@ -97,7 +98,7 @@ def _state_phrase(span: Span, text: str) -> ActorMention | None:
     words_before = [t for t in span.doc[: span.start] if t.idx >= start]
     if any(t.ent_type_ or t.dep_ == "cc" for t in words_before):
         return None
-    return ActorMention(words, "STATE", start, end, True, speaks(head), state=state)
+    return ActorMention(words, MentionLabel.STATE, start, end, True, speaks(head), state=state)
 
 
 def _mention(span: Span, text: str, label: MentionLabel, state: str | None = None) -> ActorMention:
@@ -117,7 +118,7 @@ def _demonym_mention(span: Span, text: str) -> ActorMention | None:
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if state and "the" not in {span[0].lower_, before}:
         return None
-    return _mention(span, text, "STATE" if state else "GROUP", state)
+    return _mention(span, text, MentionLabel.STATE if state else MentionLabel.GROUP, state)
 
 
 def _ruled_state(root: Token) -> str | None:
@@ -187,14 +188,15 @@ def _name_mention(span: Span, text: str, label: MentionLabel) -> ActorMention:
     """A person's or body's mention, with the state before a body's name ("Ruritanian" +
     "Foreign Ministry"), the sex an honorific gives a person, bracketed acronyms after it."""
     root, start = span.root, span.start_char
-    if label == "ORG" and (owner := _state_before(span)) is not None:
+    person = label == MentionLabel.PERSON
+    if label == MentionLabel.ORG and (owner := _state_before(span)) is not None:
         text, start = f"{owner.text} {text}", owner.start_char
-    sex = sex_of(span.doc[span.start - 1]) if label == "PERSON" and span.start else None
-    ruled = _ruled_state(root) if label == "PERSON" else None
+    sex = sex_of(span.doc[span.start - 1]) if person and span.start else None
+    ruled = _ruled_state(root) if person else None
     return ActorMention(text, label, start, span.end_char, acts(root), speaks(root),
                         thing=_names_a_thing(root, span), located=located(root), sex=sex,
                         state=ruled, short=_bracketed(span.doc, span.end_char),
-                        post=_post(span) if label == "PERSON" else None)  # fmt: skip
+                        post=_post(span) if person else None)  # fmt: skip
 
 
 def _entity_mention(span: Span) -> ActorMention | None:
@@ -205,18 +207,21 @@ def _entity_mention(span: Span) -> ActorMention | None:
     if text is None or not_a_name(span):
         return None
     if is_medium(text) or _apposed_medium(span.root):
-        return _mention(span, text, "MEDIA")
+        return _mention(span, text, MentionLabel.MEDIA)
     if label in THING_ENTITIES:
-        return _mention(span, text, "OTHER")
+        return _mention(span, text, MentionLabel.OTHER)
     if _BASED_IN.match(text_of(span.doc), span.end_char):  # "Springfield-based", "X, Y-based"
-        return ActorMention(text, "GPE", span.start_char, span.end_char, False, False, located=True)
+        return ActorMention(
+            text, MentionLabel.GPE, span.start_char, span.end_char, False, False, located=True
+        )
     if label in STATE_ENTITIES and (state_phrase := _state_phrase(span, text)) is not None:
         return state_phrase
-    if label == "NORP":
+    if label == Entity.NORP:
         return _demonym_mention(span, text)
-    if label == "GPE":
-        return _mention(span, text, "GPE", state_of_place(text))
-    return _name_mention(span, text, "PERSON" if label == "PERSON" else "ORG")
+    if label == Entity.GPE:
+        return _mention(span, text, MentionLabel.GPE, state_of_place(text))
+    person = label == Entity.PERSON
+    return _name_mention(span, text, MentionLabel.PERSON if person else MentionLabel.ORG)
 
 
 def find_mentions(doc: Doc) -> list[ActorMention]:

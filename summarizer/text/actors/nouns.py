@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summarizer.text.actors.actor_mention import ActorMention
+from summarizer.text.actors.actor_mention import ActorMention, MentionLabel
 from summarizer.text.actors.names import clean_name, normal
 from summarizer.text.actors.roles import acts, governing, speaks
 from summarizer.text.grammar import NAME_MODIFIERS, OWNERS
@@ -79,17 +79,19 @@ def noun_mention(token: Token) -> ActorMention | None:
     word, end = token.lower_, token.idx + len(token)
     if word in ENTOURAGE_NOUNS and (owner := _owner(token)) is not None:
         start, stop, text = phrase(token)
-        return ActorMention(text, "ENTOURAGE", start, stop, acts(token), speaks(token), owner=owner)
+        return ActorMention(
+            text, MentionLabel.ENTOURAGE, start, stop, acts(token), speaks(token), owner=owner
+        )
     determiners = [t.lower_ for t in token.lefts if t.dep_ == "det"]
     named = any(t.dep_ in OWNERS for t in token.lefts)
     if word in BODY_NOUNS and determiners == ["the"] and not named and not list(token.rights):
-        return ActorMention(word, "REF", token.idx, end, acts(token), speaks(token))
+        return ActorMention(word, MentionLabel.REF, token.idx, end, acts(token), speaks(token))
     if word not in PEOPLE_NOUNS or not speaks(token):
         return None
     bodies = [t for t in token.lefts if t.dep_ == "compound" and t.lower_ in BODY_NOUNS]
     if bodies:  # "company officials said": the company speaks
-        return ActorMention(bodies[0].lower_, "REF", token.idx, end, True, True)
+        return ActorMention(bodies[0].lower_, MentionLabel.REF, token.idx, end, True, True)
     if _describes_a_name(token):
         return None
     start, stop, text = phrase(token, right=True)
-    return ActorMention(text, "PEOPLE", start, stop, True, True, owner=phrase(token)[2])
+    return ActorMention(text, MentionLabel.PEOPLE, start, stop, True, True, owner=phrase(token)[2])

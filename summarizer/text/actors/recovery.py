@@ -25,7 +25,9 @@ def honorific_mentions(doc: Doc, skipped: list[tuple[int, int]]) -> list[ActorMe
             end = name.idx + len(name)
             sex = sex_of(token)
             found.append(
-                ActorMention(name.text, "PERSON", name.idx, end, acts(name), speaks(name), sex=sex)
+                ActorMention(
+                    name.text, MentionLabel.PERSON, name.idx, end, acts(name), speaks(name), sex=sex
+                )
             )
     return found
 
@@ -34,20 +36,27 @@ def relabelled(mentions: list[ActorMention]) -> list[ActorMention]:
     """Mentions given the label of the actor their name belongs to: a surname or a relative
     ("Doe", "Jo Doe" after "Jane Doe") is a person, a word of a body's name that names no
     person ("the Observatory") a body."""
-    people = [m.text.split() for m in mentions if m.label == "PERSON" and " " in m.text]
-    bodies = [m.text.split() for m in mentions if m.label in {"ORG", "MEDIA"} and " " in m.text]
+    people = [m.text.split() for m in mentions if m.label == MentionLabel.PERSON and " " in m.text]
+    bodies = [
+        m.text.split()
+        for m in mentions
+        if m.label in {MentionLabel.ORG, MentionLabel.MEDIA} and " " in m.text
+    ]
     surnames = {person[-1] for person in people}
     result: list[ActorMention] = []
     for mention in mentions:
         words = mention.text.split()
-        if mention.label in {"ORG", "GPE", "GROUP"} and mention.state is None:
+        if (
+            mention.label in {MentionLabel.ORG, MentionLabel.GPE, MentionLabel.GROUP}
+            and mention.state is None
+        ):
             relative = len(words) == 2 and words[-1] in surnames and words[0][:1].isupper()
             if relative or any(in_order(words, person) for person in people):
-                mention = replace(mention, label="PERSON")
-        elif mention.label == "PERSON" and len(words) == 1:
+                mention = replace(mention, label=MentionLabel.PERSON)
+        elif mention.label == MentionLabel.PERSON and len(words) == 1:
             of_body = any(words[0] in body for body in bodies)
             if of_body and not any(in_order(words, person) for person in people):
-                mention = replace(mention, label="ORG")
+                mention = replace(mention, label=MentionLabel.ORG)
         result.append(mention)
     return result
 
@@ -57,10 +66,10 @@ def _known_names(found: list[ActorMention]) -> dict[tuple[str, ...], MentionLabe
     names: dict[tuple[str, ...], MentionLabel] = {}
     for mention in found:
         words = tuple(mention.text.split())
-        if mention.label == "PERSON" and len(words) > 1:
+        if mention.label == MentionLabel.PERSON and len(words) > 1:
             surname = words[-2:] if words[-2].lower() in SURNAME_PARTICLES else words[-1:]
-            names.setdefault(surname, "PERSON")
-        elif mention.label in {"PERSON", "ORG", "MEDIA"}:
+            names.setdefault(surname, MentionLabel.PERSON)
+        elif mention.label in {MentionLabel.PERSON, MentionLabel.ORG, MentionLabel.MEDIA}:
             names.setdefault(words, mention.label)
     return names
 

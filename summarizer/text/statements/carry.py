@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from summarizer.text.lexicon import FIRST_PERSON
 from summarizer.text.nlp import text_of
+from summarizer.text.statements.cues import DenialKind, StatementKind
 from summarizer.text.statements.denials import first_person_kind, rebuts, statement_kind
 from summarizer.text.statements.quotes import Quotation
 from summarizer.text.statements.records import Attribution, Context, Found
@@ -156,7 +157,7 @@ def continued_rebuttals(ctx: Context, items: list[Found]) -> list[Found]:
         attribution = replace(
             speaker.attribution, sentence_start=sentence.start_char,
             sentence_end=sentence.end_char, content_start=start, content_end=end,
-            kind="denial", denial_kind="rejection",
+            kind=StatementKind.DENIAL, denial_kind=DenialKind.REJECTION,
         )  # fmt: skip
         added.append(Found(attribution, speaker.lemma, speaker.speaker, speaker.anchor))
     return added

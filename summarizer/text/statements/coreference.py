@@ -11,7 +11,7 @@ pronoun reveals is remembered for that person.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
+from enum import StrEnum
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,8 +38,22 @@ from summarizer.text.statements.speaker_labels import (
     noun_label,
 )
 
-Kind = Literal["person", "group", "thing"]
-Gender = Literal["m", "f"]
+
+class ReferentKind(StrEnum):
+    """What a referent is, as a pronoun tells: "he"/"she" a person, "they" a group (or any
+    plural), "it" a group or a thing."""
+
+    PERSON = "person"
+    GROUP = "group"
+    THING = "thing"
+
+
+class Gender(StrEnum):
+    """The gender the article gives a person (a title, a role word or a pronoun)."""
+
+    MALE = "m"
+    FEMALE = "f"
+
 
 _LOOKBACK = 6  # sentences: a referent further back is rarely what a pronoun means
 
@@ -52,7 +66,7 @@ class Referent:
     position: int  # token index
     sentence: int  # sentence index
     label: SpeakerLabel
-    kind: Kind
+    kind: ReferentKind
     plural: bool
     subject: bool
     head_lemma: str
@@ -102,7 +116,9 @@ class Resolver:
         self._named: list[Referent] = []
         self._collect()
 
-    def _mention(self, head: Token, label: SpeakerLabel, kind: Kind, plural: bool) -> Referent:
+    def _mention(
+        self, head: Token, label: SpeakerLabel, kind: ReferentKind, plural: bool
+    ) -> Referent:
         """A mention headed by `head`, with the role words written around it."""
         roles = frozenset(
             t.lemma_.lower() for t in head.doc[max(0, head.i - 5) : head.i + 1] if t.pos_ != "PUNCT"
@@ -130,9 +146,9 @@ class Resolver:
         first = entity[0].lower_
         title = first if first in MALE_TITLES | FEMALE_TITLES else before
         if title in MALE_TITLES or roles & MALE_ROLES:
-            self.genders.learn(label.text, "m")
+            self.genders.learn(label.text, Gender.MALE)
         elif title in FEMALE_TITLES or roles & FEMALE_ROLES:
-            self.genders.learn(label.text, "f")
+            self.genders.learn(label.text, Gender.FEMALE)
 
     def _collect(self) -> None:
         """Gather the named mentions, then resolve every pronoun in reading order."""
@@ -146,11 +162,11 @@ class Resolver:
         for entity, label in entities:
             head = entity.root
             if _key(label.text) in people and entity.label_ != "NORP":
-                named[head.i] = self._mention(head, label, "person", False)
+                named[head.i] = self._mention(head, label, ReferentKind.PERSON, False)
                 self._learn_gender(entity, label, named[head.i].roles)
             else:
                 plural = entity.label_ == "NORP" or head.tag_ in PLURAL_NOUN_TAGS
-                named[head.i] = self._mention(head, label, "group", plural)
+                named[head.i] = self._mention(head, label, ReferentKind.GROUP, plural)
         for token in self.doc:
             if token.i in named or token.pos_ not in NOUNS or is_pronoun(token):
                 continue
@@ -165,9 +181,13 @@ class Resolver:
                 continue
             plural = token.tag_ in PLURAL_NOUN_TAGS
             lemma = token.lemma_.lower()
-            kind: Kind = "person" if lemma in ROLE_NOUNS else "group" if plural else "thing"
+            kind = (
+                ReferentKind.PERSON if lemma in ROLE_NOUNS
+                else ReferentKind.GROUP if plural
+                else ReferentKind.THING
+            )  # fmt: skip
             if lemma in ORGANISATION_NOUNS:
-                kind = "group"
+                kind = ReferentKind.GROUP
             mention = self._mention(token, label, kind, plural)
             if token.pos_ == "PROPN" and not token.ent_type_ and not plural:
                 mention = replace(mention, maybe_person=True)
@@ -183,16 +203,16 @@ class Resolver:
             label = self._resolve_pronoun(token)
             self.resolved[token.i] = label
             if label is not None and token.lower_ not in RELATIVE_PRONOUNS:
-                gender: Gender | None = (
-                    "m"
-                    if token.lower_ in MALE_PRONOUNS
-                    else "f"
-                    if token.lower_ in FEMALE_PRONOUNS
+                gender = (
+                    Gender.MALE if token.lower_ in MALE_PRONOUNS
+                    else Gender.FEMALE if token.lower_ in FEMALE_PRONOUNS
                     else None
-                )
-                pronoun_kind: Kind = (
-                    "person" if gender else "group" if token.lower_ in PLURAL_PRONOUNS else "thing"
-                )
+                )  # fmt: skip
+                pronoun_kind = (
+                    ReferentKind.PERSON if gender
+                    else ReferentKind.GROUP if token.lower_ in PLURAL_PRONOUNS
+                    else ReferentKind.THING
+                )  # fmt: skip
                 self.mentions.append(
                     Referent(token.i, self.sentence_of[token.i], label, pronoun_kind,
                              token.lower_ in PLURAL_PRONOUNS, token.dep_ in SUBJECTS, token.lower_,
@@ -272,14 +292,16 @@ class Resolver:
     def _fits(self, mention: Referent, word: str) -> bool:
         """Whether a mention can be what a pronoun stands for (kind, number, gender)."""
         if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
-            if (mention.kind != "person" and not mention.maybe_person) or mention.plural:
+            if (mention.kind != ReferentKind.PERSON and not mention.maybe_person) or mention.plural:
                 return False
             known = self.genders.of(mention.label.text)
-            wanted: Gender = "m" if word in MALE_PRONOUNS else "f"
+            wanted = Gender.MALE if word in MALE_PRONOUNS else Gender.FEMALE
             return known is None or known == wanted
         if word in PLURAL_PRONOUNS:
-            return mention.plural or (mention.kind == "group" and mention.head_lemma != "")
-        return mention.kind in {"group", "thing"} and not mention.plural
+            return mention.plural or (
+                mention.kind == ReferentKind.GROUP and mention.head_lemma != ""
+            )
+        return mention.kind in {ReferentKind.GROUP, ReferentKind.THING} and not mention.plural
 
     def _resolve_pronoun(self, token: Token) -> SpeakerLabel | None:
         """What a pronoun stands for, from the mentions before it (see the module docstring)."""
@@ -352,9 +374,10 @@ class Resolver:
             if mention.head_lemma == lemma and mention.label.text.casefold() != token.lower_:
                 return mention.label
         for mention in candidates:
-            if lemma in ROLE_NOUNS and mention.kind == "person" and lemma in mention.roles:
+            kind = mention.kind
+            if lemma in ROLE_NOUNS and kind == ReferentKind.PERSON and lemma in mention.roles:
                 return mention.label
-            if lemma in ORGANISATION_NOUNS and mention.kind == "group" and not mention.plural:
+            if lemma in ORGANISATION_NOUNS and kind == ReferentKind.GROUP and not mention.plural:
                 return mention.label
         return None
 

@@ -11,8 +11,6 @@ from summarizer.text.statements.coreference import Referent, Resolver
 from summarizer.text.statements.cues import DenialKind, StatementKind
 from summarizer.text.statements.quotes import Quotation, find_quotations
 
-Kind = StatementKind
-
 
 @dataclass(frozen=True)
 class Attribution:
@@ -34,7 +32,7 @@ class Attribution:
     cue_end: int
     content_start: int
     content_end: int
-    kind: Kind
+    kind: StatementKind
     denial_kind: DenialKind | None
     pronoun: bool
 
