@@ -80,6 +80,7 @@ def build(
         cue=" ".join(text_of(ctx.doc)[cue_first.idx : cue_end].split()),
         cue_start=cue_first.idx,
         cue_end=cue_end,
+        cue_lemma=lemma,
         content_start=start,
         content_end=end,
         kind=kind[0],
@@ -96,4 +97,4 @@ def build(
             who.lower_ == "they" or who.tag_ in PLURAL_NOUN_TAGS, True, who.lemma_.lower(),
             known.roles if known else frozenset(),
         )  # fmt: skip
-    return Found(attribution, lemma, speaker, anchor.i)
+    return Found(attribution, speaker, anchor.i)

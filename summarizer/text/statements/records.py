@@ -19,7 +19,10 @@ class Attribution:
     `source` is the name the article gives the speaker (None when it names nobody);
     `source_start`/`source_end` hold the words that stand for the speaker here ("he" when
     `pronoun` says a pronoun or role noun was resolved); `cue` is the reporting, denying or
-    refusing words; `denial_kind` is set for denials only.
+    refusing words, and `cue_lemma` what its kind is judged by (a quotation carried on in
+    the speaker's name too): the cue word's lemma from the parse ("say", "point_out",
+    "make_clear", "claim" for the noun), or a CueForm for a cue that is no word's
+    ("according", "no_comment"); `denial_kind` is set for denials only.
     """
 
     sentence_start: int
@@ -30,6 +33,7 @@ class Attribution:
     cue: str
     cue_start: int
     cue_end: int
+    cue_lemma: str
     content_start: int
     content_end: int
     kind: StatementKind
@@ -42,7 +46,6 @@ class Found:
     """An attribution with what the finder needs to carry it on."""
 
     attribution: Attribution
-    lemma: str  # the cue's lemma: a quotation carried on is judged by it
     speaker: Referent | None
     anchor: int  # the cue's token index
 
