@@ -22,6 +22,14 @@ class MentionLabel(StrEnum):
     OTHER = "OTHER"  # a thing's name, that counts only where an actor has that name
 
 
+class Gender(StrEnum):
+    """The gender the article gives a person: an honorific, a title, a role word or a
+    pronoun says it (the actor finder reads honorifics, the coreference all four)."""
+
+    MALE = "m"
+    FEMALE = "f"
+
+
 # The labels of a place: a state, or a town the recogniser named.
 PLACE_LABELS = frozenset({MentionLabel.GPE, MentionLabel.STATE})
 
@@ -36,7 +44,7 @@ class ActorMention:
     ("the Ruritanian regime of Jo Doe"); `owner` is the person a
     mention depends on ("Doe" for "the Doe campaign"), or for an unnamed speaker the noun
     it is ("source" for "a source close to the talks"); `short` holds the acronyms given in
-    brackets right after the name ("(ABC)"); `sex` is "m" or "f" where an honorific says so;
+    brackets right after the name ("(ABC)"); `sex` is the Gender an honorific gives;
     `post` is where the article says what a person is ("Ruritanian Foreign Ministry
     spokeswoman", "a senior fellow at the Institute"), as a character span.
     """
@@ -49,7 +57,7 @@ class ActorMention:
     speaks: bool
     thing: bool = False
     located: bool = False
-    sex: str | None = None
+    sex: Gender | None = None
     state: str | None = None
     owner: str | None = None
     short: tuple[str, ...] = ()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from summarizer.text.actors.actor_mention import PLACE_LABELS, ActorMention, MentionLabel
+from summarizer.text.actors.actor_mention import PLACE_LABELS, ActorMention, Gender, MentionLabel
 from summarizer.text.actors.names import in_order, normal
 from summarizer.text.lexicon import (
     ACRONYM_SKIPS,
@@ -170,7 +170,7 @@ def group_mentions(mentions: list[ActorMention]) -> list[Group]:
             keyed.setdefault(_key(mention), Group()).mentions.append(mention)
     groups = sorted(keyed.values(), key=lambda g: -max(len(_words(f)) for f in g.forms))
     merged: list[Group] = []
-    claimed: dict[int, str] = {}  # the honorific's sex a person's surname was taken with
+    claimed: dict[int, Gender] = {}  # the honorific's sex a person's surname was taken with
     for group in groups:  # longest names first: a shorter one joins the longer it names
         homes = [g for g in merged if {group.label, g.label} <= _NAMES and _same(group, g)]
         sex = next((m.sex for m in group.mentions if m.sex), None)

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from spacy.tokens import Doc, Span, Token
 
+from summarizer.text.actors.actor_mention import Gender
 from summarizer.text.grammar import NOUNS, PLURAL_NOUN_TAGS, SPEAKER_ENTITIES, SUBJECTS
 from summarizer.text.lexicon import (
     FEMALE_PRONOUNS,
@@ -46,13 +47,6 @@ class ReferentKind(StrEnum):
     PERSON = "person"
     GROUP = "group"
     THING = "thing"
-
-
-class Gender(StrEnum):
-    """The gender the article gives a person (a title, a role word or a pronoun)."""
-
-    MALE = "m"
-    FEMALE = "f"
 
 
 _LOOKBACK = 6  # sentences: a referent further back is rarely what a pronoun means
