@@ -43,6 +43,7 @@ def test_according_to() -> None:
     according = _by_cue(found, "According to")
     assert according.source == "Harbor Authority"
     assert "three ships ran aground" in _content(text, according)
+    assert according.cue_lemma == "according"  # no word's lemma: the cue form
 
 
 def test_quotation_speaker_after_and_before() -> None:
@@ -73,6 +74,7 @@ def test_passive_by_agent() -> None:
     accused = _by_cue(found, "accused")
     assert accused.source == "Fenwick Residents Association"
     assert "hiding costs" in _content(text, accused)
+    assert accused.cue_lemma == "accuse"  # the cue's lemma, kept from the parse
 
 
 def test_pronoun_resolved_to_nearest_fitting_person() -> None:

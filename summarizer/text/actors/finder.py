@@ -13,17 +13,16 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
 
 from spacy.tokens import Doc
 
+from summarizer.schema import ActorKind
+from summarizer.text.actors.actor_mention import PLACE_LABELS, MentionLabel
 from summarizer.text.actors.groups import Group, group_mentions
 from summarizer.text.actors.mentions import find_mentions
 from summarizer.text.actors.names import is_medium, normal
 from summarizer.text.lexicon import GROUP_ENTOURAGE_NOUNS, GROUP_WORDS
 from summarizer.text.nlp import text_of
-
-Kind = Literal["person", "organization", "state", "group", "media"]
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ class ActorCandidate:
     speaks, or is named at least twice), `role` what the article first says a person is."""
 
     name: str
-    kind: Kind
+    kind: ActorKind  # the brief's kinds of actor: the schema declares them once
     aliases: tuple[str, ...]
     mentions: int
     first_start: int
@@ -43,43 +42,47 @@ class ActorCandidate:
     role: str | None = None
 
 
-def _kind(group: Group) -> Kind:
+def _kind(group: Group) -> ActorKind:
     """What kind of actor a group is, from its mentions' labels and its names."""
     label = group.label
-    if label in {"GPE", "STATE"}:
+    if label in PLACE_LABELS:
         return "state"
-    if any(m.label == "MEDIA" for m in group.mentions) or any(map(is_medium, group.forms)):
+    media = any(m.label == MentionLabel.MEDIA for m in group.mentions)
+    if media or any(map(is_medium, group.forms)):
         return "media"
-    if label == "PERSON":
+    if label == MentionLabel.PERSON:
         return "person"
-    if label == "ENTOURAGE":
+    if label == MentionLabel.ENTOURAGE:
         last = normal(group.forms[0]).split()[-1]
         return "group" if last in GROUP_ENTOURAGE_NOUNS else "organization"
-    if label == "PEOPLE":
+    if label == MentionLabel.PEOPLE:
         return "group" if normal(group.forms[0]).endswith("s") else "person"
     words = {w for form in group.forms for w in normal(form).replace("-", " ").split()}
-    return "group" if label == "GROUP" or words & GROUP_WORDS else "organization"
+    return "group" if label == MentionLabel.GROUP or words & GROUP_WORDS else "organization"
 
 
 def _name(group: Group) -> str:
     """The fullest name the article uses for a group: for a state, its own name where that
     acts (else the phrase that does, "Ruritanian officials"); for a person, the longest
     name; for others, the longest name, a back-reference ("company") never."""
-    mentions = [m for m in group.mentions if m.label != "REF"] or group.mentions
-    if group.label in {"GPE", "STATE"}:
+    mentions = [m for m in group.mentions if m.label != MentionLabel.REF] or group.mentions
+    if group.label in PLACE_LABELS:
         # Named for the state, not for the ruler who joined it ("the regime of Jo Doe").
-        acting = [m for m in mentions if m.acts and m.label in {"GPE", "STATE"}]
+        acting = [m for m in mentions if m.acts and m.label in PLACE_LABELS]
         # The state's full name ("Ruritania", not "R.U." nor its capital) where that acts.
-        named = [m.text for m in acting if m.label == "GPE" and normal(m.text) == m.state]
+        named = [
+            m.text for m in acting if m.label == MentionLabel.GPE and normal(m.text) == m.state
+        ]
         if named:
             return max(named, key=len)
         counts = Counter(m.text for m in acting)
         return max(counts, key=lambda text: (counts[text], -group.forms.index(text)))
-    if group.label in {"ENTOURAGE", "PEOPLE"}:  # the words used most ("the Doe campaign")
+    if group.label in {MentionLabel.ENTOURAGE, MentionLabel.PEOPLE}:
+        # the words used most ("the Doe campaign")
         counts = Counter(m.text for m in mentions)
         return max(counts, key=lambda text: (counts[text], len(text)))
-    if group.label == "PERSON":
-        mentions = [m for m in mentions if m.label == "PERSON"] or mentions
+    if group.label == MentionLabel.PERSON:
+        mentions = [m for m in mentions if m.label == MentionLabel.PERSON] or mentions
     return max((m.text for m in mentions), key=lambda text: len(normal(text).split()))
 
 
@@ -88,24 +91,24 @@ def _is_actor(group: Group) -> bool:
     modifies a thing ("Acme rifles") is that thing's; a name that never acts and mostly
     says where ("in X", "the port of X") is a place the recogniser took for a name."""
     acting = [m for m in group.mentions if m.acts]
-    if group.label in {"GPE", "STATE"}:
+    if group.label in PLACE_LABELS:
         if any(m.state for m in group.mentions):
             return bool(acting)
         # A town or region, not a state, acts rarely: once may be a figure of speech.
         return len(acting) >= 2 or any(m.speaks for m in acting)
-    if group.label == "GROUP":
+    if group.label == MentionLabel.GROUP:
         return bool(acting)
     if all(m.thing for m in group.mentions):
         return False
     where = sum(m.located for m in group.mentions)
-    return group.label == "MEDIA" or bool(acting) or 2 * where < len(group.mentions)
+    return group.label == MentionLabel.MEDIA or bool(acting) or 2 * where < len(group.mentions)
 
 
 def _only_a_post(group: Group, posts: list[tuple[int, int]]) -> bool:
     """Whether a body is named only to say what a person is ("Jo Doe, a fellow at the
     Institute"), never acting or speaking itself: it belongs to that person's role, not
     to the actors. A body a spokesperson speaks for speaks (see actor_roles.speaks)."""
-    return group.label in {"ORG", "MEDIA"} and all(
+    return group.label in {MentionLabel.ORG, MentionLabel.MEDIA} and all(
         not m.acts and any(start <= m.start and m.end <= end for start, end in posts)
         for m in group.mentions
     )
@@ -117,7 +120,7 @@ def _candidate(group: Group, text: str) -> ActorCandidate:
     forms = [f for f in group.forms if f != name]
     forms = ["the " + f if f.islower() and " " not in f else f for f in forms]
     # A place counts where it acts, a name where it is no thing's ("Acme rifles").
-    named = [m for m in group.mentions if (m.label != "GPE" or m.acts) and not m.thing]
+    named = [m for m in group.mentions if (m.label != MentionLabel.GPE or m.acts) and not m.thing]
     speaks = any(m.speaks for m in group.mentions)
     return ActorCandidate(
         name=name,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from summarizer.text.actors.mention import Mention
+from summarizer.text.actors.actor_mention import PLACE_LABELS, ActorMention, Gender, MentionLabel
 from summarizer.text.actors.names import in_order, normal
 from summarizer.text.lexicon import (
     ACRONYM_SKIPS,
@@ -22,26 +22,26 @@ from summarizer.text.lexicon import (
     UNNAMED_OPENERS,
 )
 
-_PLACES = {"GPE", "STATE"}
-_NAMES = {"PERSON", "ORG", "MEDIA", "GROUP"}
+_NAMES = frozenset({MentionLabel.PERSON, MentionLabel.ORG, MentionLabel.MEDIA, MentionLabel.GROUP})
 
 
 @dataclass
 class Group:
     """The mentions of one entity, in text order."""
 
-    mentions: list[Mention] = field(default_factory=list)
+    mentions: list[ActorMention] = field(default_factory=list)
 
     @property
-    def label(self) -> str:
+    def label(self) -> MentionLabel:
         """The label most of its mentions carry (a person wins a tie)."""
         counts = Counter(m.label for m in self.mentions)
-        places = Counter(m.label for m in self.mentions if m.label in _PLACES)
-        if places and any(m.label == "PERSON" and m.state for m in self.mentions):
+        places = Counter(m.label for m in self.mentions if m.label in PLACE_LABELS)
+        if places and any(m.label == MentionLabel.PERSON and m.state for m in self.mentions):
             return places.most_common(1)[0][0]  # a state its ruler joined (_rulers_joined)
         if len(counts) > 1 and not any(m.state for m in self.mentions):
-            counts.pop("GPE", None)  # a name also tagged a place is the body or person it is
-        return max(counts, key=lambda label: (counts[label], label == "PERSON"))
+            # a name also tagged a place is the body or person it is
+            counts.pop(MentionLabel.GPE, None)
+        return max(counts, key=lambda label: (counts[label], label == MentionLabel.PERSON))
 
     @property
     def forms(self) -> list[str]:
@@ -92,13 +92,14 @@ def _names_same(form: str, other: str, short: Group, long: Group) -> bool:
         return True  # "U.S." and "United States"
     if not words or len(words) >= len(other_words):
         return False  # only a shorter name stands for a longer one
-    if long.label == "PERSON":  # "Doe", "Jane Doe" for "Jane Q. Doe"
-        return short.label != "GPE" and in_order(words, other_words)
-    if short.label == "PERSON":  # a person's name inside a body's is not the body
+    if long.label == MentionLabel.PERSON:  # "Doe", "Jane Doe" for "Jane Q. Doe"
+        return short.label != MentionLabel.GPE and in_order(words, other_words)
+    if short.label == MentionLabel.PERSON:  # a person's name inside a body's is not the body
         return _core(form) == _core(other)
     if _core(form) != words and _core(other) != other_words:
         return False  # two full company names ("Acme Co.", "Acme Credit Co.") are two companies
-    if short.label != "GROUP" and _contiguous(_core(form), _core(other)):  # "Acme", "Acme Co."
+    # "Acme", "Acme Co."
+    if short.label != MentionLabel.GROUP and _contiguous(_core(form), _core(other)):
         return True
     if _is_acronym(form):  # "AFT" for "Agency for Things", or "(AFT)" after it
         shorts = {normal(s) for m in long.mentions for s in m.short}
@@ -111,32 +112,37 @@ def _same(short: Group, long: Group) -> bool:
     return any(_names_same(f, o, short, long) for f in short.forms for o in long.forms)
 
 
-def _key(mention: Mention) -> str:
+def _key(mention: ActorMention) -> str:
     """What mentions of one entity share before names are compared."""
-    if mention.label == "GPE" and mention.state is None:  # a town, or a body taken for one
+    # A town, or a body taken for one.
+    if mention.label == MentionLabel.GPE and mention.state is None:
         return "name:" + normal(mention.text)
-    if mention.label in _PLACES:
+    if mention.label in PLACE_LABELS:
         capital = normal(mention.text) in CAPITALS
         # A capital stands for its state only where it acts ("X said"); elsewhere it is a city.
         state = mention.state if mention.acts or not capital else None
         return "place:" + (state or normal(mention.text))
-    if mention.label == "ENTOURAGE":
+    if mention.label == MentionLabel.ENTOURAGE:
         noun = _words(mention.text)[-1]
         return "entourage:" + normal(mention.owner or "") + ":" + ENTOURAGE_KINDS.get(noun, noun)
-    if mention.label == "PEOPLE":
+    if mention.label == MentionLabel.PEOPLE:
         return "people:" + _words(mention.owner or mention.text)[-1]  # "experts", "outside experts"
     return "name:" + normal(mention.text) + (":" + mention.sex if mention.sex else "")
 
 
-def _referent(mention: Mention, groups: list[Group]) -> Group | None:
+def _referent(mention: ActorMention, groups: list[Group]) -> Group | None:
     """The body that "the <noun>" refers back to: the last one named before it whose name
     ends in that noun ("the foundation"), or for "the company" the last company named."""
-    before = [g for g in groups if g.first < mention.start and g.label in {"ORG", "ENTOURAGE"}]
+    before = [
+        g
+        for g in groups
+        if g.first < mention.start and g.label in {MentionLabel.ORG, MentionLabel.ENTOURAGE}
+    ]
     before.sort(key=lambda g: max(m.start for m in g.mentions if m.start < mention.start))
     for group in reversed(before):
         if any(_words(form)[-1:] == [mention.text] for form in group.forms):
             return group
-        if mention.text in COMPANY_NOUNS and group.label == "ORG" and not _public(group):
+        if mention.text in COMPANY_NOUNS and group.label == MentionLabel.ORG and not _public(group):
             return group
     return None
 
@@ -146,7 +152,7 @@ def _closeness(home: Group, group: Group) -> tuple[bool, bool, int]:
     body's, then the one named last before the shorter one is first used (news writing
     names someone in full, then by surname), else the one named first."""
     before = [m.start for m in home.mentions if m.start < group.first]
-    return home.label != "PERSON", not before, -max(before) if before else home.first
+    return home.label != MentionLabel.PERSON, not before, -max(before) if before else home.first
 
 
 def _public(group: Group) -> bool:
@@ -156,15 +162,15 @@ def _public(group: Group) -> bool:
     return bool(words & (BODY_NOUNS - COMPANY_NOUNS - {"group"} | TITLE_WORDS))
 
 
-def group_mentions(mentions: list[Mention]) -> list[Group]:
+def group_mentions(mentions: list[ActorMention]) -> list[Group]:
     """The mentions grouped by entity, each group's mentions in text order."""
     keyed: dict[str, Group] = {}
     for mention in mentions:
-        if mention.label not in {"REF", "OTHER"}:
+        if mention.label not in {MentionLabel.REF, MentionLabel.OTHER}:
             keyed.setdefault(_key(mention), Group()).mentions.append(mention)
     groups = sorted(keyed.values(), key=lambda g: -max(len(_words(f)) for f in g.forms))
     merged: list[Group] = []
-    claimed: dict[int, str] = {}  # the honorific's sex a person's surname was taken with
+    claimed: dict[int, Gender] = {}  # the honorific's sex a person's surname was taken with
     for group in groups:  # longest names first: a shorter one joins the longer it names
         homes = [g for g in merged if {group.label, g.label} <= _NAMES and _same(group, g)]
         sex = next((m.sex for m in group.mentions if m.sex), None)
@@ -179,9 +185,9 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
             claimed[id(home)] = sex
     merged = _speakers_joined(_rulers_joined(merged))
     for mention in mentions:
-        if mention.label == "REF":
+        if mention.label == MentionLabel.REF:
             referent = _referent(mention, merged)
-        elif mention.label == "OTHER":  # "Acme" tagged a product where "Acme Corp." acts
+        elif mention.label == MentionLabel.OTHER:  # "Acme" tagged a product where "Acme Corp." acts
             referent = next((g for g in merged if _names(g, mention.text)), None)
         else:
             continue
@@ -200,8 +206,10 @@ def _rulers_joined(groups: list[Group]) -> list[Group]:
     Doe") joined to the state they rule, where the article names that state."""
     result = list(groups)
     for group in groups:
-        ruled = next((m.state for m in group.mentions if m.label == "PERSON" and m.state), None)
-        states = [g for g in result if g.label in _PLACES and g is not group]
+        ruled = next(
+            (m.state for m in group.mentions if m.label == MentionLabel.PERSON and m.state), None
+        )
+        states = [g for g in result if g.label in PLACE_LABELS and g is not group]
         home = next((g for g in states if any(m.state == ruled for m in g.mentions)), None)
         if ruled is not None and home is not None:
             home.mentions = sorted(home.mentions + group.mentions, key=lambda m: m.start)
@@ -217,7 +225,7 @@ def _speakers_joined(groups: list[Group]) -> list[Group]:
     someone ("her aides", with "Doe's aides" the only such phrase in the article)."""
     result = list(groups)
     for group in groups:
-        if group.label != "PEOPLE":
+        if group.label != MentionLabel.PEOPLE:
             continue
         said = [_words(m.text) for m in group.mentions]
         tails = [w[1:] if w[0] in UNNAMED_OPENERS else w for w in said]
@@ -241,7 +249,7 @@ def _fuller(group: Group, tails: list[list[str]], groups: list[Group]) -> list[t
     officials" for "military officials"), as (start, group)."""
     found = []
     for other in groups:
-        if other is group or other.label == "PEOPLE":
+        if other is group or other.label == MentionLabel.PEOPLE:
             continue
         for mention in other.mentions:
             words = _words(mention.text)

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from summarizer.text.actors.mention import Label, Mention
+from summarizer.text.actors.actor_mention import ActorMention, MentionLabel
 from summarizer.text.actors.names import (
     clean_name,
     corrected_label,
@@ -31,6 +31,7 @@ from summarizer.text.grammar import (
     SPEAKER_ENTITIES,
     STATE_ENTITIES,
     THING_ENTITIES,
+    Entity,
 )
 from summarizer.text.lexicon import (
     MEDIA_NOUNS,
@@ -78,7 +79,7 @@ def _state_before(span: Span) -> Span | None:
     return next((e for e in span.doc.ents if e.end == span.start), None)
 
 
-def _state_phrase(span: Span, text: str) -> Mention | None:
+def _state_phrase(span: Span, text: str) -> ActorMention | None:
     """The state behind "Ruritanian officials" or "Ruritania's government", if any; not
     behind "Ruritanian rebel forces" nor "Freedonian-backed Ruritanian forces"."""
     root = span.root
@@ -97,17 +98,17 @@ def _state_phrase(span: Span, text: str) -> Mention | None:
     words_before = [t for t in span.doc[: span.start] if t.idx >= start]
     if any(t.ent_type_ or t.dep_ == "cc" for t in words_before):
         return None
-    return Mention(words, "STATE", start, end, True, speaks(head), state=state)
+    return ActorMention(words, MentionLabel.STATE, start, end, True, speaks(head), state=state)
 
 
-def _mention(span: Span, text: str, label: Label, state: str | None = None) -> Mention:
+def _mention(span: Span, text: str, label: MentionLabel, state: str | None = None) -> ActorMention:
     """A mention of `span` under `label`, with what its root does in the sentence."""
     root = span.root
-    return Mention(text, label, span.start_char, span.end_char, acts(root), speaks(root),
-                   state=state)  # fmt: skip
+    return ActorMention(text, label, span.start_char, span.end_char, acts(root), speaks(root),
+                        state=state)  # fmt: skip
 
 
-def _demonym_mention(span: Span, text: str) -> Mention | None:
+def _demonym_mention(span: Span, text: str) -> ActorMention | None:
     """A plural demonym's mention: "the Ruritanians" stand for their state, "Ruritanians"
     are its people (no actor), "Freedom Partyists" a group; an adjective is none."""
     if span.root.tag_ not in PLURAL_NOUN_TAGS:
@@ -117,7 +118,7 @@ def _demonym_mention(span: Span, text: str) -> Mention | None:
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if state and "the" not in {span[0].lower_, before}:
         return None
-    return _mention(span, text, "STATE" if state else "GROUP", state)
+    return _mention(span, text, MentionLabel.STATE if state else MentionLabel.GROUP, state)
 
 
 def _ruled_state(root: Token) -> str | None:
@@ -183,21 +184,22 @@ def _post(span: Span) -> tuple[int, int] | None:
     return words[0].idx, words[-1].idx + len(words[-1])
 
 
-def _name_mention(span: Span, text: str, label: Label) -> Mention:
+def _name_mention(span: Span, text: str, label: MentionLabel) -> ActorMention:
     """A person's or body's mention, with the state before a body's name ("Ruritanian" +
     "Foreign Ministry"), the sex an honorific gives a person, bracketed acronyms after it."""
     root, start = span.root, span.start_char
-    if label == "ORG" and (owner := _state_before(span)) is not None:
+    person = label == MentionLabel.PERSON
+    if label == MentionLabel.ORG and (owner := _state_before(span)) is not None:
         text, start = f"{owner.text} {text}", owner.start_char
-    sex = sex_of(span.doc[span.start - 1]) if label == "PERSON" and span.start else None
-    ruled = _ruled_state(root) if label == "PERSON" else None
-    return Mention(text, label, start, span.end_char, acts(root), speaks(root),
-                   thing=_names_a_thing(root, span), located=located(root), sex=sex,
-                   state=ruled, short=_bracketed(span.doc, span.end_char),
-                   post=_post(span) if label == "PERSON" else None)  # fmt: skip
+    sex = sex_of(span.doc[span.start - 1]) if person and span.start else None
+    ruled = _ruled_state(root) if person else None
+    return ActorMention(text, label, start, span.end_char, acts(root), speaks(root),
+                        thing=_names_a_thing(root, span), located=located(root), sex=sex,
+                        state=ruled, short=_bracketed(span.doc, span.end_char),
+                        post=_post(span) if person else None)  # fmt: skip
 
 
-def _entity_mention(span: Span) -> Mention | None:
+def _entity_mention(span: Span) -> ActorMention | None:
     """A mention for a named entity, or None when it is no actor's name. Products, works,
     laws and events are "OTHER": they count only as the mention of an actor of that name."""
     label = corrected_label(span)
@@ -205,24 +207,27 @@ def _entity_mention(span: Span) -> Mention | None:
     if text is None or not_a_name(span):
         return None
     if is_medium(text) or _apposed_medium(span.root):
-        return _mention(span, text, "MEDIA")
+        return _mention(span, text, MentionLabel.MEDIA)
     if label in THING_ENTITIES:
-        return _mention(span, text, "OTHER")
+        return _mention(span, text, MentionLabel.OTHER)
     if _BASED_IN.match(text_of(span.doc), span.end_char):  # "Springfield-based", "X, Y-based"
-        return Mention(text, "GPE", span.start_char, span.end_char, False, False, located=True)
+        return ActorMention(
+            text, MentionLabel.GPE, span.start_char, span.end_char, False, False, located=True
+        )
     if label in STATE_ENTITIES and (state_phrase := _state_phrase(span, text)) is not None:
         return state_phrase
-    if label == "NORP":
+    if label == Entity.NORP:
         return _demonym_mention(span, text)
-    if label == "GPE":
-        return _mention(span, text, "GPE", state_of_place(text))
-    return _name_mention(span, text, "PERSON" if label == "PERSON" else "ORG")
+    if label == Entity.GPE:
+        return _mention(span, text, MentionLabel.GPE, state_of_place(text))
+    person = label == Entity.PERSON
+    return _name_mention(span, text, MentionLabel.PERSON if person else MentionLabel.ORG)
 
 
-def find_mentions(doc: Doc) -> list[Mention]:
+def find_mentions(doc: Doc) -> list[ActorMention]:
     """Every mention of a possible actor in the article, in text order."""
     skipped = skipped_spans(text_of(doc))
-    found: list[Mention | None] = []
+    found: list[ActorMention | None] = []
     for span in doc.ents:
         if span.label_ in SPEAKER_ENTITIES | THING_ENTITIES and not in_spans(
             span.start_char, skipped

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from summarizer.text.actors.actor_mention import Gender
 from summarizer.text.actors.roles import speaks
 from summarizer.text.grammar import NOUNS
 from summarizer.text.lexicon import (
@@ -120,9 +121,10 @@ def is_medium(name: str) -> bool:
     return len(words) > 1 and (words[-1] in MEDIA_WORDS or words[0] in {"daily", "weekly"})
 
 
-def sex_of(honorific: Token) -> str | None:
-    """The sex an honorific gives the name after it ("Mrs." gives "f"), if any."""
-    return HONORIFIC_SEXES.get(honorific.lower_.rstrip("."))
+def sex_of(honorific: Token) -> Gender | None:
+    """The sex an honorific gives the name after it ("Mrs." gives female), if any."""
+    sex = HONORIFIC_SEXES.get(honorific.lower_.rstrip("."))
+    return Gender(sex) if sex else None
 
 
 def _name_tokens(span: Span) -> list[Token]:

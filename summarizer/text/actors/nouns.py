@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summarizer.text.actors.mention import Mention
+from summarizer.text.actors.actor_mention import ActorMention, MentionLabel
 from summarizer.text.actors.names import clean_name, normal
 from summarizer.text.actors.roles import acts, governing, speaks
 from summarizer.text.grammar import NAME_MODIFIERS, OWNERS
@@ -74,22 +74,24 @@ def _owner(token: Token) -> str | None:
     return name
 
 
-def noun_mention(token: Token) -> Mention | None:
+def noun_mention(token: Token) -> ActorMention | None:
     """The mention a common noun makes, if it stands for an actor (see the module's doc)."""
     word, end = token.lower_, token.idx + len(token)
     if word in ENTOURAGE_NOUNS and (owner := _owner(token)) is not None:
         start, stop, text = phrase(token)
-        return Mention(text, "ENTOURAGE", start, stop, acts(token), speaks(token), owner=owner)
+        return ActorMention(
+            text, MentionLabel.ENTOURAGE, start, stop, acts(token), speaks(token), owner=owner
+        )
     determiners = [t.lower_ for t in token.lefts if t.dep_ == "det"]
     named = any(t.dep_ in OWNERS for t in token.lefts)
     if word in BODY_NOUNS and determiners == ["the"] and not named and not list(token.rights):
-        return Mention(word, "REF", token.idx, end, acts(token), speaks(token))
+        return ActorMention(word, MentionLabel.REF, token.idx, end, acts(token), speaks(token))
     if word not in PEOPLE_NOUNS or not speaks(token):
         return None
     bodies = [t for t in token.lefts if t.dep_ == "compound" and t.lower_ in BODY_NOUNS]
     if bodies:  # "company officials said": the company speaks
-        return Mention(bodies[0].lower_, "REF", token.idx, end, True, True)
+        return ActorMention(bodies[0].lower_, MentionLabel.REF, token.idx, end, True, True)
     if _describes_a_name(token):
         return None
     start, stop, text = phrase(token, right=True)
-    return Mention(text, "PEOPLE", start, stop, True, True, owner=phrase(token)[2])
+    return ActorMention(text, MentionLabel.PEOPLE, start, stop, True, True, owner=phrase(token)[2])

@@ -8,14 +8,14 @@ from spacy.tokens import Token
 from summarizer.text.grammar import PLURAL_NOUN_TAGS
 from summarizer.text.lexicon import FIRST_PERSON
 from summarizer.text.nlp import text_of
-from summarizer.text.statements.coreference import Mention
-from summarizer.text.statements.cues import DenialKind
+from summarizer.text.statements.coreference import Referent, ReferentKind
+from summarizer.text.statements.cues import CueForm, DenialKind, StatementKind
 from summarizer.text.statements.denials import statement_kind
-from summarizer.text.statements.mentions import Label
 from summarizer.text.statements.quotes import Quotation
-from summarizer.text.statements.records import Attribution, Context, Found, Kind
+from summarizer.text.statements.records import Attribution, Context, Found
 from summarizer.text.statements.sources import source_label
 from summarizer.text.statements.spans import root_of, span_of, words
+from summarizer.text.statements.speaker_labels import SpeakerLabel
 
 
 def build(
@@ -50,7 +50,7 @@ def build(
         if q.start < end and start < q.end:
             start = min(start, max(q.start, sentence.start_char))
             end = max(end, min(q.end, sentence.end_char))
-    label: Label | None = None
+    label: SpeakerLabel | None = None
     source_start: int | None = None
     source_end: int | None = None
     resolved = False
@@ -59,15 +59,18 @@ def build(
     last = cue_last or next((c for c in anchor.children if c.dep_ == "prt"), anchor)
     last = max(last, anchor, key=lambda t: t.i)
     cue_end = last.idx + len(last.text)
-    if lemma == "no_comment":
-        kind: tuple[Kind, DenialKind | None] = ("denial", "no_comment")
+    if lemma == CueForm.NO_COMMENT:
+        kind: tuple[StatementKind, DenialKind | None] = (
+            StatementKind.DENIAL,
+            DenialKind.NO_COMMENT,
+        )
     else:
         kind = statement_kind(anchor, lemma, root_of(found_words) if found_words else None)
         quoted = ctx.in_quotation(anchor)
         if quoted is not None and who is not None and not quoted.contains(who.idx):
             quoted = None
         if quoted is not None and (who is None or who.lower_ not in FIRST_PERSON):
-            kind = ("claim", None)  # "“They deny it,” he said": his claim about them
+            kind = (StatementKind.CLAIM, None)  # "“They deny it,” he said": his claim about them
     attribution = Attribution(
         sentence_start=sentence.start_char,
         sentence_end=sentence.end_char,
@@ -77,6 +80,7 @@ def build(
         cue=" ".join(text_of(ctx.doc)[cue_first.idx : cue_end].split()),
         cue_start=cue_first.idx,
         cue_end=cue_end,
+        cue_lemma=lemma,
         content_start=start,
         content_end=end,
         kind=kind[0],
@@ -87,10 +91,10 @@ def build(
     if label is not None and who is not None:
         known = ctx.resolver.mention_at(who)
         person = who.lower_ in {"he", "she"} or who.ent_type_ == "PERSON"
-        speaker = Mention(
+        speaker = Referent(
             who.i, ctx.resolver.sentence_of[who.i], label,
-            "person" if person else known.kind if known else "group",
+            ReferentKind.PERSON if person else known.kind if known else ReferentKind.GROUP,
             who.lower_ == "they" or who.tag_ in PLURAL_NOUN_TAGS, True, who.lemma_.lower(),
             known.roles if known else frozenset(),
         )  # fmt: skip
-    return Found(attribution, lemma, speaker, anchor.i)
+    return Found(attribution, speaker, anchor.i)

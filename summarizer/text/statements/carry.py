@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from summarizer.text.lexicon import FIRST_PERSON
 from summarizer.text.nlp import text_of
+from summarizer.text.statements.cues import DenialKind, StatementKind
 from summarizer.text.statements.denials import first_person_kind, rebuts, statement_kind
 from summarizer.text.statements.quotes import Quotation
 from summarizer.text.statements.records import Attribution, Context, Found
@@ -83,7 +84,7 @@ def first_person(ctx: Context, items: list[Found], speakers: dict[Quotation, Fou
             quotation = next((q for q in ctx.quotations if q.contains(a.cue_start)), None)
             speaker = speakers.get(quotation) if quotation is not None else None
             if speaker is not None:
-                kind = first_person_kind(item.lemma, ctx.doc[item.anchor])
+                kind = first_person_kind(a.cue_lemma, ctx.doc[item.anchor])
                 item = replace(
                     item,
                     attribution=replace(
@@ -117,7 +118,7 @@ def carry_quotations(
             ):
                 continue  # a statement outside the quotation covers this part already
             inner = [t for t in sentence if start <= t.idx < end]
-            kind = statement_kind(None, speaker.lemma, root_of(words(inner)))
+            kind = statement_kind(None, speaker.attribution.cue_lemma, root_of(words(inner)))
             a = replace(
                 speaker.attribution,
                 sentence_start=sentence.start_char,
@@ -127,7 +128,7 @@ def carry_quotations(
                 kind=kind[0],
                 denial_kind=kind[1],
             )
-            result.append(Found(a, speaker.lemma, speaker.speaker, speaker.anchor))
+            result.append(Found(a, speaker.speaker, speaker.anchor))
     return result
 
 
@@ -156,7 +157,7 @@ def continued_rebuttals(ctx: Context, items: list[Found]) -> list[Found]:
         attribution = replace(
             speaker.attribution, sentence_start=sentence.start_char,
             sentence_end=sentence.end_char, content_start=start, content_end=end,
-            kind="denial", denial_kind="rejection",
+            kind=StatementKind.DENIAL, denial_kind=DenialKind.REJECTION,
         )  # fmt: skip
-        added.append(Found(attribution, speaker.lemma, speaker.speaker, speaker.anchor))
+        added.append(Found(attribution, speaker.speaker, speaker.anchor))
     return added

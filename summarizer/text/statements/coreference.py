@@ -11,10 +11,11 @@ pronoun reveals is remembered for that person.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
+from enum import StrEnum
 
 from spacy.tokens import Doc, Span, Token
 
+from summarizer.text.actors.actor_mention import Gender
 from summarizer.text.grammar import NOUNS, PLURAL_NOUN_TAGS, SPEAKER_ENTITIES, SUBJECTS
 from summarizer.text.lexicon import (
     FEMALE_PRONOUNS,
@@ -30,28 +31,36 @@ from summarizer.text.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
 )
-from summarizer.text.statements.mentions import (
-    Label,
+from summarizer.text.statements.speaker_labels import (
+    SpeakerLabel,
     entity_label,
     entity_of,
     is_pronoun,
     noun_label,
 )
 
-Kind = Literal["person", "group", "thing"]
-Gender = Literal["m", "f"]
+
+class ReferentKind(StrEnum):
+    """What a referent is, as a pronoun tells: "he"/"she" a person, "they" a group (or any
+    plural), "it" a group or a thing."""
+
+    PERSON = "person"
+    GROUP = "group"
+    THING = "thing"
+
 
 _LOOKBACK = 6  # sentences: a referent further back is rarely what a pronoun means
 
 
 @dataclass
-class Mention:
-    """Someone or something named at a place in the article."""
+class Referent:
+    """Someone or something named (or a pronoun resolved) at a place in the article: what a
+    later pronoun or role noun may stand for, and a statement's speaker as remembered."""
 
     position: int  # token index
     sentence: int  # sentence index
-    label: Label
-    kind: Kind
+    label: SpeakerLabel
+    kind: ReferentKind
     plural: bool
     subject: bool
     head_lemma: str
@@ -96,24 +105,26 @@ class Resolver:
         self.doc = doc
         self.sentence_of = {t.i: n for n, s in enumerate(doc.sents) for t in s}
         self.genders = Genders()
-        self.mentions: list[Mention] = []
-        self.resolved: dict[int, Label | None] = {}
-        self._named: list[Mention] = []
+        self.mentions: list[Referent] = []
+        self.resolved: dict[int, SpeakerLabel | None] = {}
+        self._named: list[Referent] = []
         self._collect()
 
-    def _mention(self, head: Token, label: Label, kind: Kind, plural: bool) -> Mention:
+    def _mention(
+        self, head: Token, label: SpeakerLabel, kind: ReferentKind, plural: bool
+    ) -> Referent:
         """A mention headed by `head`, with the role words written around it."""
         roles = frozenset(
             t.lemma_.lower() for t in head.doc[max(0, head.i - 5) : head.i + 1] if t.pos_ != "PUNCT"
         ) | frozenset(
             t.lemma_.lower() for c in head.children if c.dep_ == "appos" for t in c.subtree
         )
-        return Mention(
+        return Referent(
             head.i, self.sentence_of[head.i], label, kind, plural, head.dep_ in SUBJECTS,
             head.lemma_.lower(), roles,
         )  # fmt: skip
 
-    def _is_person(self, entity: Span, label: Label) -> bool:
+    def _is_person(self, entity: Span, label: SpeakerLabel) -> bool:
         """Whether an entity names a person: typed so, or (the recogniser errs with foreign
         names) opening with a known first name or standing after a person's role word."""
         if entity.label_ == "PERSON":
@@ -123,19 +134,19 @@ class Resolver:
         before = {t.lemma_.lower() for t in self.doc[max(0, entity.start - 2) : entity.start]}
         return bool(before & ROLE_NOUNS)
 
-    def _learn_gender(self, entity: Span, label: Label, roles: frozenset[str]) -> None:
+    def _learn_gender(self, entity: Span, label: SpeakerLabel, roles: frozenset[str]) -> None:
         """A person's gender from a title ("Mrs.") or a role word ("spokeswoman")."""
         before = self.doc[entity.start - 1].lower_ if entity.start else ""
         first = entity[0].lower_
         title = first if first in MALE_TITLES | FEMALE_TITLES else before
         if title in MALE_TITLES or roles & MALE_ROLES:
-            self.genders.learn(label.text, "m")
+            self.genders.learn(label.text, Gender.MALE)
         elif title in FEMALE_TITLES or roles & FEMALE_ROLES:
-            self.genders.learn(label.text, "f")
+            self.genders.learn(label.text, Gender.FEMALE)
 
     def _collect(self) -> None:
         """Gather the named mentions, then resolve every pronoun in reading order."""
-        named: dict[int, Mention] = {}
+        named: dict[int, Referent] = {}
         entities = [
             (entity, label) for entity in self.doc.ents
             if entity.label_ in SPEAKER_ENTITIES
@@ -145,11 +156,11 @@ class Resolver:
         for entity, label in entities:
             head = entity.root
             if _key(label.text) in people and entity.label_ != "NORP":
-                named[head.i] = self._mention(head, label, "person", False)
+                named[head.i] = self._mention(head, label, ReferentKind.PERSON, False)
                 self._learn_gender(entity, label, named[head.i].roles)
             else:
                 plural = entity.label_ == "NORP" or head.tag_ in PLURAL_NOUN_TAGS
-                named[head.i] = self._mention(head, label, "group", plural)
+                named[head.i] = self._mention(head, label, ReferentKind.GROUP, plural)
         for token in self.doc:
             if token.i in named or token.pos_ not in NOUNS or is_pronoun(token):
                 continue
@@ -164,9 +175,13 @@ class Resolver:
                 continue
             plural = token.tag_ in PLURAL_NOUN_TAGS
             lemma = token.lemma_.lower()
-            kind: Kind = "person" if lemma in ROLE_NOUNS else "group" if plural else "thing"
+            kind = (
+                ReferentKind.PERSON if lemma in ROLE_NOUNS
+                else ReferentKind.GROUP if plural
+                else ReferentKind.THING
+            )  # fmt: skip
             if lemma in ORGANISATION_NOUNS:
-                kind = "group"
+                kind = ReferentKind.GROUP
             mention = self._mention(token, label, kind, plural)
             if token.pos_ == "PROPN" and not token.ent_type_ and not plural:
                 mention = replace(mention, maybe_person=True)
@@ -182,20 +197,20 @@ class Resolver:
             label = self._resolve_pronoun(token)
             self.resolved[token.i] = label
             if label is not None and token.lower_ not in RELATIVE_PRONOUNS:
-                gender: Gender | None = (
-                    "m"
-                    if token.lower_ in MALE_PRONOUNS
-                    else "f"
-                    if token.lower_ in FEMALE_PRONOUNS
+                gender = (
+                    Gender.MALE if token.lower_ in MALE_PRONOUNS
+                    else Gender.FEMALE if token.lower_ in FEMALE_PRONOUNS
                     else None
-                )
-                pronoun_kind: Kind = (
-                    "person" if gender else "group" if token.lower_ in PLURAL_PRONOUNS else "thing"
-                )
+                )  # fmt: skip
+                pronoun_kind = (
+                    ReferentKind.PERSON if gender
+                    else ReferentKind.GROUP if token.lower_ in PLURAL_PRONOUNS
+                    else ReferentKind.THING
+                )  # fmt: skip
                 self.mentions.append(
-                    Mention(token.i, self.sentence_of[token.i], label, pronoun_kind,
-                            token.lower_ in PLURAL_PRONOUNS, token.dep_ in SUBJECTS, token.lower_,
-                            frozenset())
+                    Referent(token.i, self.sentence_of[token.i], label, pronoun_kind,
+                             token.lower_ in PLURAL_PRONOUNS, token.dep_ in SUBJECTS, token.lower_,
+                             frozenset())
                 )  # fmt: skip
         self.mentions.extend(ordered[cursor:])
 
@@ -203,8 +218,8 @@ class Resolver:
         self,
         token: Token,
         excluded: tuple[tuple[int, int], ...] = (),
-        speakers: tuple[Mention, ...] = (),
-    ) -> list[Mention]:
+        speakers: tuple[Referent, ...] = (),
+    ) -> list[Referent]:
         """Mentions before `token`, nearest sentence first; in each sentence the speakers of
         statements first, then subjects, then the rest, each group nearest first in the
         current sentence and in reading order in earlier ones (news writing names its topic
@@ -212,7 +227,7 @@ class Resolver:
         out: a name in a quotation is rarely who said it."""
         here = self.sentence_of[token.i]
 
-        def usable(m: Mention) -> bool:
+        def usable(m: Referent) -> bool:
             """Whether a mention is before the pronoun, near enough and not excluded."""
             if m.position >= token.i or here - m.sentence > _LOOKBACK:
                 return False
@@ -221,7 +236,7 @@ class Resolver:
 
         before = [m for m in self.mentions if usable(m)]
         voiced = [m for m in speakers if usable(m)]
-        ranked: list[Mention] = []
+        ranked: list[Referent] = []
         for distance in range(_LOOKBACK + 1):
             group = [m for m in before if m.sentence == here - distance]
             said = [m for m in voiced if m.sentence == here - distance]
@@ -235,8 +250,8 @@ class Resolver:
         self,
         token: Token,
         excluded: tuple[tuple[int, int], ...],
-        speakers: tuple[Mention, ...],
-    ) -> Label | None:
+        speakers: tuple[Referent, ...],
+    ) -> SpeakerLabel | None:
         """What a pronoun that is the source of a statement stands for: as `pronoun`, but the
         speakers of earlier statements come first and names inside `excluded` spans (the
         statement's own words) are passed over. The answer joins the chain of mentions."""
@@ -245,7 +260,7 @@ class Resolver:
             return self.pronoun(token)
         if word not in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return None
-        found: Label | None = None
+        found: SpeakerLabel | None = None
         fronted = self._fronted_subject(token)
         if fronted is not None and self._fits(fronted, word):
             found = fronted.label
@@ -257,30 +272,32 @@ class Resolver:
             return self.pronoun(token)
         self.resolved[token.i] = found
         self.mentions = [
-            m if m.position != token.i else Mention(
+            m if m.position != token.i else Referent(
                 m.position, m.sentence, found, m.kind, m.plural, m.subject, m.head_lemma, m.roles
             )
             for m in self.mentions
         ]  # fmt: skip
         return found
 
-    def mention_at(self, token: Token) -> Mention | None:
+    def mention_at(self, token: Token) -> Referent | None:
         """The mention a token heads, if the resolver knows one."""
         return next((m for m in self.mentions if m.position == token.i), None)
 
-    def _fits(self, mention: Mention, word: str) -> bool:
+    def _fits(self, mention: Referent, word: str) -> bool:
         """Whether a mention can be what a pronoun stands for (kind, number, gender)."""
         if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
-            if (mention.kind != "person" and not mention.maybe_person) or mention.plural:
+            if (mention.kind != ReferentKind.PERSON and not mention.maybe_person) or mention.plural:
                 return False
             known = self.genders.of(mention.label.text)
-            wanted: Gender = "m" if word in MALE_PRONOUNS else "f"
+            wanted = Gender.MALE if word in MALE_PRONOUNS else Gender.FEMALE
             return known is None or known == wanted
         if word in PLURAL_PRONOUNS:
-            return mention.plural or (mention.kind == "group" and mention.head_lemma != "")
-        return mention.kind in {"group", "thing"} and not mention.plural
+            return mention.plural or (
+                mention.kind == ReferentKind.GROUP and mention.head_lemma != ""
+            )
+        return mention.kind in {ReferentKind.GROUP, ReferentKind.THING} and not mention.plural
 
-    def _resolve_pronoun(self, token: Token) -> Label | None:
+    def _resolve_pronoun(self, token: Token) -> SpeakerLabel | None:
         """What a pronoun stands for, from the mentions before it (see the module docstring)."""
         word = token.lower_
         if word in RELATIVE_PRONOUNS:
@@ -297,7 +314,7 @@ class Resolver:
                 return mention.label
         return None
 
-    def _fronted_subject(self, token: Token) -> Mention | None:
+    def _fronted_subject(self, token: Token) -> Referent | None:
         """For a possessive in a phrase that opens its sentence before the subject ("In his
         speech, X said"), the subject it looks ahead to."""
         if token.tag_ != "PRP$":
@@ -313,7 +330,7 @@ class Resolver:
             return None
         return next((m for m in self._named if m.position == subject.i), None)
 
-    def _relative_head(self, token: Token) -> Label | None:
+    def _relative_head(self, token: Token) -> SpeakerLabel | None:
         """What a relative pronoun stands for: the noun its clause hangs on."""
         clause = token.head
         if clause.dep_ != "relcl":
@@ -323,7 +340,7 @@ class Resolver:
             return self.resolved.get(noun.i)
         return self.role_or_name(noun)
 
-    def pronoun(self, token: Token) -> Label | None:
+    def pronoun(self, token: Token) -> SpeakerLabel | None:
         """The label of what a pronoun stands for, None when nothing before it fits."""
         if token.i not in self.resolved:
             self.resolved[token.i] = self._resolve_pronoun(token)
@@ -338,7 +355,7 @@ class Resolver:
         lemma = token.lemma_.lower()
         return definite and (lemma in PERSON_OR_BODY_NOUNS)
 
-    def role_noun(self, token: Token) -> Label | None:
+    def role_noun(self, token: Token) -> SpeakerLabel | None:
         """The name a bare role noun stands for: the nearest earlier mention with the same
         noun that named someone ("the Clinton campaign"), else for a person's role the
         nearest person who was given that role, for an organisation's noun the nearest
@@ -351,13 +368,14 @@ class Resolver:
             if mention.head_lemma == lemma and mention.label.text.casefold() != token.lower_:
                 return mention.label
         for mention in candidates:
-            if lemma in ROLE_NOUNS and mention.kind == "person" and lemma in mention.roles:
+            kind = mention.kind
+            if lemma in ROLE_NOUNS and kind == ReferentKind.PERSON and lemma in mention.roles:
                 return mention.label
-            if lemma in ORGANISATION_NOUNS and mention.kind == "group" and not mention.plural:
+            if lemma in ORGANISATION_NOUNS and kind == ReferentKind.GROUP and not mention.plural:
                 return mention.label
         return None
 
-    def role_or_name(self, token: Token) -> Label | None:
+    def role_or_name(self, token: Token) -> SpeakerLabel | None:
         """A noun's label: what a bare role noun stands for, else its own name."""
         if self.is_role_noun(token):
             return self.role_noun(token) or noun_label(token)

@@ -23,7 +23,7 @@ from summarizer.text.statements.contents import (
     hung_content,
     quotation_near,
 )
-from summarizer.text.statements.cues import cue_lemma
+from summarizer.text.statements.cues import CueForm, cue_lemma
 from summarizer.text.statements.denials import refusal_cue
 from summarizer.text.statements.records import Context, Found
 from summarizer.text.statements.sources import inverted_subject, subject_of
@@ -113,7 +113,7 @@ def from_appearance(ctx: Context, verb: Token) -> Found | None:
     content = list(complement.subtree)
     if subject.lower_ != "it":
         content = [*subject.subtree, *content]
-    return build(ctx, verb, verb, None, content, None, "appear")
+    return build(ctx, verb, verb, None, content, None, CueForm.APPEARANCE)
 
 
 def from_according(ctx: Context, token: Token) -> Found | None:
@@ -134,7 +134,7 @@ def from_according(ctx: Context, token: Token) -> Found | None:
     content = before if len(words(before)) >= len(words(after)) else after
     if not words(content):
         return None
-    return build(ctx, token, token, who, content, None, "according", cue_last=to)
+    return build(ctx, token, token, who, content, None, CueForm.ACCORDING, cue_last=to)
 
 
 def from_venue(ctx: Context, token: Token) -> Found | None:
@@ -153,7 +153,7 @@ def from_venue(ctx: Context, token: Token) -> Found | None:
     clause = [t for t in head.subtree if t.i not in phrase]
     if len(words(clause)) < 3:
         return None
-    return build(ctx, token, token, owner or venue, clause, None, "according", cue_last=venue)
+    return build(ctx, token, token, owner or venue, clause, None, CueForm.ACCORDING, cue_last=venue)
 
 
 def from_noun(ctx: Context, noun: Token) -> Found | None:
@@ -193,4 +193,4 @@ def refusal(ctx: Context, token: Token) -> Found | None:
     if subject is None:
         return None
     content = [t for t in governing.subtree if t.i >= first.i]
-    return build(ctx, governing, first, subject, content, None, "no_comment", cue_last=last)
+    return build(ctx, governing, first, subject, content, None, CueForm.NO_COMMENT, cue_last=last)

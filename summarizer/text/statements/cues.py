@@ -7,7 +7,8 @@ verbs of denying and rejecting, and the phrases of refusing to comment.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from summarizer.text.grammar import VERBS
 from summarizer.text.lexicon import (
@@ -28,8 +29,30 @@ from summarizer.text.lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-DenialKind = Literal["denial", "rejection", "no_comment"]
-StatementKind = Literal["claim", "denial"]
+
+class StatementKind(StrEnum):
+    """What a statement is: a claim, or a denial (which includes a rejection and a refusal
+    to comment: see DenialKind)."""
+
+    CLAIM = "claim"
+    DENIAL = "denial"
+
+
+class DenialKind(StrEnum):
+    """Which kind of denial a statement is; the values are the brief's (schema.DenialKind)."""
+
+    DENIAL = "denial"  # "denied", or a stated negation ("we did not strike")
+    REJECTION = "rejection"  # "rejected", "dismissed", "it is a lie"
+    NO_COMMENT = "no_comment"  # "declined to comment", "could not be reached"
+
+
+class CueForm(StrEnum):
+    """The cues that are no word's lemma, given where a cue's lemma goes: a statement is
+    judged by them as by a verb's lemma (a quotation carried on too)."""
+
+    ACCORDING = "according"  # "according to X", and "in a poll", "in his speech"
+    APPEARANCE = "appear"  # "X seems intent on", "it appears that": judged as "appear"
+    NO_COMMENT = "no_comment"  # a refusal to comment, whatever its words
 
 
 def _known_lemma(token: Token) -> str:
@@ -82,7 +105,7 @@ def cue_lemma(token: Token) -> str | None:
 def verb_kind(lemma: str) -> DenialKind | None:
     """The denial kind a cue verb carries by itself, if any."""
     if lemma in DENYING:
-        return "denial"
+        return DenialKind.DENIAL
     if lemma in REJECTING:
-        return "rejection"
+        return DenialKind.REJECTION
     return None

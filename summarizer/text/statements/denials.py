@@ -32,8 +32,8 @@ from summarizer.text.lexicon import (
     UNREACHED,
     WH_WORDS,
 )
-from summarizer.text.statements.cues import DenialKind, StatementKind, verb_kind
-from summarizer.text.statements.mentions import is_pronoun
+from summarizer.text.statements.cues import CueForm, DenialKind, StatementKind, verb_kind
+from summarizer.text.statements.speaker_labels import is_pronoun
 
 KindPair = tuple[StatementKind, DenialKind | None]
 
@@ -145,31 +145,31 @@ def statement_kind(cue: Token | None, lemma: str, root: Token | None) -> KindPai
     """Claim or denial (and which kind) for a statement with cue lemma `lemma` (its token
     `cue`, None for a quotation carried on) and content clause `root`."""
     if cue is not None and (negated(cue) or _hypothetical(cue)):
-        return "claim", None
+        return StatementKind.CLAIM, None
     kind = verb_kind(lemma)
     if (
-        kind == "rejection"
+        kind == DenialKind.REJECTION
         and lemma == "disagree"
         and cue is not None
         and any(c.dep_ == "prep" and c.lower_ in {"on", "over", "about"} for c in cue.children)
     ):
         kind = None  # "they disagree on how": a difference of views, no rebuttal
     if kind is not None:
-        return "denial", kind
-    if lemma == "no_comment":
+        return StatementKind.DENIAL, kind
+    if lemma == CueForm.NO_COMMENT:
         lemma = "say"  # a quotation after a refusal is judged as said
     if root is not None and root.lower_ in REFUSAL_WORDS and len(list(root.subtree)) <= 2:
-        return "denial", "rejection"
+        return StatementKind.DENIAL, DenialKind.REJECTION
     if root is None or root.pos_ not in VERBS:
-        return "claim", None
+        return StatementKind.CLAIM, None
     if lemma in STATING_VERBS or lemma in INSISTING_VERBS:
         if _too_early(root):
-            return "denial", "no_comment"
+            return StatementKind.DENIAL, DenialKind.NO_COMMENT
         if rebuts(root):
-            return "denial", "rejection"
+            return StatementKind.DENIAL, DenialKind.REJECTION
         if _denies(root, lemma in INSISTING_VERBS):
-            return "denial", "denial"
-    return "claim", None
+            return StatementKind.DENIAL, DenialKind.DENIAL
+    return StatementKind.CLAIM, None
 
 
 def first_person_kind(lemma: str, cue: Token) -> KindPair:
@@ -177,7 +177,7 @@ def first_person_kind(lemma: str, cue: Token) -> KindPair:
     "we reject" deny by themselves; "we have not agreed" denies as a stated negation."""
     kind = verb_kind(lemma)
     if kind is not None and not negated(cue) and not _hypothetical(cue):
-        return "denial", kind
+        return StatementKind.DENIAL, kind
     return statement_kind(None, "say", cue)
 
 

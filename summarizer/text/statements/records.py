@@ -7,11 +7,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from summarizer.text.nlp import text_of
-from summarizer.text.statements.coreference import Mention, Resolver
+from summarizer.text.statements.coreference import Referent, Resolver
 from summarizer.text.statements.cues import DenialKind, StatementKind
 from summarizer.text.statements.quotes import Quotation, find_quotations
-
-Kind = StatementKind
 
 
 @dataclass(frozen=True)
@@ -21,7 +19,10 @@ class Attribution:
     `source` is the name the article gives the speaker (None when it names nobody);
     `source_start`/`source_end` hold the words that stand for the speaker here ("he" when
     `pronoun` says a pronoun or role noun was resolved); `cue` is the reporting, denying or
-    refusing words; `denial_kind` is set for denials only.
+    refusing words, and `cue_lemma` what its kind is judged by (a quotation carried on in
+    the speaker's name too): the cue word's lemma from the parse ("say", "point_out",
+    "make_clear", "claim" for the noun), or a CueForm for a cue that is no word's
+    ("according", "no_comment"); `denial_kind` is set for denials only.
     """
 
     sentence_start: int
@@ -32,9 +33,10 @@ class Attribution:
     cue: str
     cue_start: int
     cue_end: int
+    cue_lemma: str
     content_start: int
     content_end: int
-    kind: Kind
+    kind: StatementKind
     denial_kind: DenialKind | None
     pronoun: bool
 
@@ -44,8 +46,7 @@ class Found:
     """An attribution with what the finder needs to carry it on."""
 
     attribution: Attribution
-    lemma: str  # the cue's lemma: a quotation carried on is judged by it
-    speaker: Mention | None
+    speaker: Referent | None
     anchor: int  # the cue's token index
 
 
@@ -56,7 +57,7 @@ class Context:
     doc: Doc
     resolver: Resolver = field(init=False)
     quotations: list[Quotation] = field(init=False)
-    speakers: list[Mention] = field(default_factory=list)
+    speakers: list[Referent] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         """Resolve the coreference and find the quotations once per article."""

@@ -8,13 +8,13 @@ from spacy.tokens import Token
 from summarizer.text.grammar import NOUNS, SPEAKER_ENTITIES, SUBJECTS, VERBS
 from summarizer.text.lexicon import FIRST_PERSON
 from summarizer.text.nlp import text_of
-from summarizer.text.statements.mentions import (
-    Label,
+from summarizer.text.statements.records import Context
+from summarizer.text.statements.speaker_labels import (
+    SpeakerLabel,
     entity_of,
     is_pronoun,
     joined_label,
 )
-from summarizer.text.statements.records import Context
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -68,7 +68,7 @@ def inverted_subject(ctx: Context, verb: Token) -> Token | None:
     return None
 
 
-def _label(ctx: Context, token: Token, excluded: Spans) -> tuple[Label | None, bool]:
+def _label(ctx: Context, token: Token, excluded: Spans) -> tuple[SpeakerLabel | None, bool]:
     """The label a source token gives and whether a pronoun or role noun was resolved for it."""
     if is_pronoun(token):
         own = ctx.in_quotation(token)
@@ -83,7 +83,7 @@ def _label(ctx: Context, token: Token, excluded: Spans) -> tuple[Label | None, b
 
 def source_label(
     ctx: Context, token: Token, excluded: Spans
-) -> tuple[Label | None, int, int, bool]:
+) -> tuple[SpeakerLabel | None, int, int, bool]:
     """A source mention's label, the span of its words, and whether it was resolved."""
     if token.lower_ in FIRST_PERSON and is_pronoun(token):
         return None, token.idx, token.idx + len(token.text), True
@@ -95,9 +95,10 @@ def source_label(
         ]
         sentence = token.sent
         local = all(sentence.start_char <= lab.start < sentence.end_char for lab in labels)
+        joined = " and ".join(lab.text for lab in labels)
         label = (
             joined_label(text_of(ctx.doc), labels) if local and not resolved
-            else Label(" and ".join(lab.text for lab in labels), labels[0].start, labels[-1].end)
+            else SpeakerLabel(joined, labels[0].start, labels[-1].end)
         )  # fmt: skip
     if resolved or label is None:
         return label, token.idx, token.idx + len(token.text), resolved

@@ -25,7 +25,7 @@ from summarizer.text.nlp import text_of
 
 
 @dataclass(frozen=True)
-class Label:
+class SpeakerLabel:
     """A label and the character span of the words it is made of."""
 
     text: str
@@ -66,7 +66,7 @@ def _strip_titles(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _as_label(tokens: list[Token]) -> Label | None:
+def _as_label(tokens: list[Token]) -> SpeakerLabel | None:
     """The label that a run of tokens spells, as the article writes it."""
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and (tokens[0].dep_ in {"det", "predet"} or tokens[0].is_punct):
@@ -77,10 +77,10 @@ def _as_label(tokens: list[Token]) -> Label | None:
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = " ".join(text_of(doc)[start:end].split())
-    return Label(text, start, end) if text else None
+    return SpeakerLabel(text, start, end) if text else None
 
 
-def entity_label(entity: Span) -> Label | None:
+def entity_label(entity: Span) -> SpeakerLabel | None:
     """The label of an entity: its words without a determiner, possessive or title."""
     tokens = list(entity)
     if entity.label_ == "PERSON":
@@ -105,7 +105,7 @@ def _counted(token: Token) -> Token | None:
     return None
 
 
-def _titled_name(token: Token) -> Label | None:
+def _titled_name(token: Token) -> SpeakerLabel | None:
     """The person a title names when the parse hangs the name on a preposition after it
     ("Ambassador to Ruritania Jo Doe", "Secretary of State Jane Roe")."""
     if token.lower_ not in NAME_TITLES and token.lemma_.lower() not in ROLE_TITLES:
@@ -141,7 +141,7 @@ def _owner_phrase(token: Token) -> list[Token]:
     return []
 
 
-def noun_label(token: Token) -> Label | None:
+def noun_label(token: Token) -> SpeakerLabel | None:
     """The label of a non-pronoun noun mention headed by `token`.
 
     An entity the head belongs to gives its name; a common noun with a named apposition
@@ -182,8 +182,8 @@ def noun_label(token: Token) -> Label | None:
     return _as_label([*_left_modifiers(token), token, *_owner_phrase(token)])
 
 
-def joined_label(text: str, labels: list[Label]) -> Label:
+def joined_label(text: str, labels: list[SpeakerLabel]) -> SpeakerLabel:
     """One label for coordinated mentions ("Clinton and the DNC"), as the article writes
     them: the words from the first one to the last."""
     start, end = labels[0].start, labels[-1].end
-    return Label(" ".join(text[start:end].split()), start, end)
+    return SpeakerLabel(" ".join(text[start:end].split()), start, end)
