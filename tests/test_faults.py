@@ -168,12 +168,19 @@ def test_a_valid_answer_is_cached(stub, stub_settings):
     assert stub.log.total == 0
 
 
+def brief_three_seeds(stub, capsys, out, fault, *options):
+    """`summarizer brief` of three seeds into `out`, the second seed's every request meeting
+    `fault`; its exit code and stderr."""
+    stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8")[:80], fault)
+    code = main(
+        ["brief", *map(str, SEED_PATHS[:3]), "-o", str(out), *options, *stub_cli_args(stub)]
+    )
+    return code, capsys.readouterr().err
+
+
 def test_a_batch_ends_with_a_summary_of_its_failures(stub, stub_environment, capsys, tmp_path):
-    stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8")[:80], "refusal")
     out = tmp_path / "out"
-    args = ["brief", *map(str, SEED_PATHS[:3]), "-o", str(out), "--strict", *stub_cli_args(stub)]
-    code = main(args)
-    err = capsys.readouterr().err
+    code, err = brief_three_seeds(stub, capsys, out, "refusal", "--strict")
     assert code == 1
     assert sorted(p.stem for p in out.iterdir()) == [SEED_PATHS[0].stem, SEED_PATHS[2].stem]
     summary = err[err.index("1 of 3 article(s) failed:") :]
@@ -184,10 +191,8 @@ def test_a_batch_ends_with_a_summary_of_its_failures(stub, stub_environment, cap
 def test_a_degraded_brief_is_written_and_said_on_stderr_and_in_the_account(
     stub, stub_environment, capsys, tmp_path
 ):
-    stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8")[:80], "invalid")
     out = tmp_path / "out"
-    code = main(["brief", *map(str, SEED_PATHS[:3]), "-o", str(out), *stub_cli_args(stub)])
-    err = capsys.readouterr().err
+    code, err = brief_three_seeds(stub, capsys, out, "invalid")
     assert code == 0
     assert len(list(out.iterdir())) == 3
     line = next(line for line in err.splitlines() if "degraded:" in line)
@@ -199,11 +204,8 @@ def test_a_degraded_brief_is_written_and_said_on_stderr_and_in_the_account(
 def test_strict_makes_a_degraded_article_a_failure_and_the_batch_goes_on(
     stub, stub_environment, capsys, tmp_path
 ):
-    stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8")[:80], "length")
     out = tmp_path / "out"
-    args = ["brief", *map(str, SEED_PATHS[:3]), "-o", str(out), "--strict", *stub_cli_args(stub)]
-    code = main(args)
-    err = capsys.readouterr().err
+    code, err = brief_three_seeds(stub, capsys, out, "length", "--strict")
     assert code == 1
     assert sorted(p.stem for p in out.iterdir()) == [SEED_PATHS[0].stem, SEED_PATHS[2].stem]
     assert "cut off by the token limit" in err

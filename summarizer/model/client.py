@@ -240,14 +240,18 @@ class ModelClient:
         """Close the connection pool."""
         await self._openai.close()
 
-    def request_options(self, answer_model: type[BaseModel]) -> dict[str, Any]:
-        """Generation parameters sent with every call; part of the cache key."""
-        options: dict[str, Any] = {
+    def sampling_options(self) -> dict[str, Any]:
+        """The model and how it samples: the same for every call of a run."""
+        return {
             "model": self.endpoint.model,
             "temperature": self.settings.temperature,
             "seed": self.settings.seed,
             "max_tokens": self.settings.max_tokens,
         }
+
+    def request_options(self, answer_model: type[BaseModel]) -> dict[str, Any]:
+        """Generation parameters sent with every call; part of the cache key."""
+        options = self.sampling_options()
         if self.endpoint.response_format == "json_object_schema":
             # The openai SDK merges extra_body last, so this replaces instructor's
             # "json_schema" format with the form llama.cpp's server understands.

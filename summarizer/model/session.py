@@ -120,20 +120,14 @@ class Session:
 
     def _result_key(self, parts: dict[str, Any]) -> str:
         """A result's key: `parts` and all of this session's that changes an answer but
-        the question (the endpoint, the response format, the sampling options)."""
-        client = self.client
-        options = {
-            "temperature": self.settings.temperature,
-            "seed": self.settings.seed,
-            "max_tokens": self.settings.max_tokens,
-        }
+        the question (the endpoint, the response format, the model and its sampling)."""
+        endpoint = self.client.endpoint
         return cache_key(
             {
                 "result": parts,
-                "endpoint": client.endpoint.identity,
-                "model": client.endpoint.model,
-                "response_format": client.endpoint.response_format,
-                "options": options,
+                "endpoint": endpoint.identity,
+                "response_format": endpoint.response_format,
+                "options": self.client.sampling_options(),
             }
         )
 

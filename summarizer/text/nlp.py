@@ -65,6 +65,7 @@ def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     )
 
 
+@lru_cache(maxsize=4)
 def pipeline_identity(name: str = DEFAULT_PIPELINE) -> str:
     """The pipeline `name` and the installed versions of spaCy and of its package, without
     loading it: what a cache of results made from its parses is keyed on."""
