@@ -13,7 +13,9 @@ denials, figures), or a folder of PolNeAR attribution files (source, cue, conten
   extracted actor matched (an entry it names exactly is taken before one it only contains);
 - PolNeAR: an attribution is found when a claim's or denial's evidence overlaps its content;
   its source is right when the speaker and the source text are equal or one contains the
-  other, scored apart for named sources and for pronoun sources ("he", "who");
+  other, scored apart for named sources and for pronoun sources ("he", "who"); the content
+  scores compare what the brief says is claimed or denied with the annotated content, word
+  by word (content F1, exact, precision, recall), and count the fragments (under four words);
 - a found claim or denial is attributed right when its speaker equals, contains or is
   contained in one of the gold `by` aliases (case-insensitive);
 - grounding is the share of extracted quotes that stand verbatim in the article.
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,11 +34,11 @@ from typing import Any
 
 from summarizer.api import asummarize_many
 from summarizer.brief.briefing import decided_brief
-from summarizer.errors import InputError
+from summarizer.errors import GroundingError, InputError
 from summarizer.schema import Brief, Claim, Denial, Figure
 from summarizer.settings import Settings
 from summarizer.sources.reading import read_article
-from summarizer.text.grounding import is_verbatim
+from summarizer.text.grounding import is_verbatim, locate
 from summarizer.text.lexicon import PRONOUNS
 
 METRICS = (
@@ -54,8 +57,13 @@ METRICS = (
 #: The measures of a PolNeAR attribution gold.
 ATTRIBUTION_METRICS = (
     "grounding",
+    "span_recall",
+    "span_precision",
+    "content_f1",
+    "content_exact",
     "content_recall",
     "content_precision",
+    "fragments",
     "named_source",
     "pronoun_source",
 )
@@ -65,11 +73,12 @@ ATTRIBUTION_METRICS = (
 class Ratio:
     """A count of hits over a count of trials; adds up across articles."""
 
-    hits: int = 0
+    hits: float = 0
     total: int = 0
 
-    def add(self, hit: bool) -> None:
-        self.hits += int(hit)
+    def add(self, hit: bool | float) -> None:
+        """Count one trial: a hit, a miss, or a share of a hit (a score from 0 to 1)."""
+        self.hits += float(hit) if isinstance(hit, float) else int(hit)
         self.total += 1
 
     def __iadd__(self, other: Ratio) -> Ratio:
@@ -103,7 +112,7 @@ class Score:
         return {name: ratio.percent for name, ratio in self.ratios.items()}
 
     def counts(self) -> dict[str, str]:
-        return {name: f"{r.hits}/{r.total}" for name, r in self.ratios.items()}
+        return {name: f"{r.hits:g}/{r.total}" for name, r in self.ratios.items()}
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -252,29 +261,87 @@ def _spans_overlap(start: int, end: int, spans: Iterable[Iterable[int]]) -> bool
 
 
 def score_attributions(brief: Brief, text: str, gold: Mapping[str, Any]) -> Score:
-    """Score one brief's claims and denials against an article's PolNeAR attributions."""
+    """Score one brief's claims and denials against an article's PolNeAR attributions:
+    by evidence span (found, source), and by content: what the brief says is claimed or
+    denied against the annotated content (the PolNeAR set's README defines each)."""
     score = Score.of(ATTRIBUTION_METRICS)
     statements: list[Claim | Denial] = [*brief.claims, *brief.denials]
     for item in statements:
         score.ratios["grounding"].add(is_verbatim(item.evidence, text))
     attributions = gold["attributions"]
-    for attribution in attributions:
+    contents = [content_span(item, text) for item in statements]
+    words = _Words(text)
+    # An annotated content from its first to its last character (a quotation split by
+    # "he said" is one content).
+    extents = [(a["content"]["spans"][0][0], a["content"]["spans"][-1][1]) for a in attributions]
+    for attribution, wanted in zip(attributions, extents, strict=True):
         spans = attribution["content"]["spans"]
         found = [i for i in statements if _spans_overlap(i.evidence.start, i.evidence.end, spans)]
-        score.ratios["content_recall"].add(bool(found))
+        score.ratios["span_recall"].add(bool(found))
+        best = max((words.f1(content, wanted) for content in contents), default=0.0)
+        score.ratios["content_f1"].add(best)
+        score.ratios["content_exact"].add(best >= 0.9)
+        score.ratios["content_recall"].add(any(_shares_half(c, wanted) for c in contents))
         if not found or attribution.get("source") is None:
             continue
         source = " ".join(attribution["source"]["text"])
         kind = "pronoun_source" if source.casefold() in PRONOUNS else "named_source"
         score.ratios[kind].add(any(_names_match(s, [source]) for i in found for s in _speakers(i)))
-    for item in statements:
-        score.ratios["content_precision"].add(
+    for item, content in zip(statements, contents, strict=True):
+        score.ratios["span_precision"].add(
             any(
                 _spans_overlap(item.evidence.start, item.evidence.end, a["content"]["spans"])
                 for a in attributions
             )
         )
+        score.ratios["content_precision"].add(any(_shares_half(content, w) for w in extents))
+        score.ratios["fragments"].add(len(_WORD.findall(text[content[0] : content[1]])) < 4)
     return score
+
+
+_WORD = re.compile(r"\w+")
+
+
+def content_span(item: Claim | Denial, text: str) -> tuple[int, int]:
+    """Where a statement's content (a claim's `statement`, a denial's `denied`) stands in
+    the article: inside its evidence, quote style, whitespace and case aside; the evidence
+    itself when the content is not found there (unlocated)."""
+    evidence = item.evidence
+    content = item.statement if isinstance(item, Claim) else item.denied
+    try:
+        located = locate(content, text[evidence.start : evidence.end])
+    except GroundingError:
+        return evidence.start, evidence.end
+    return evidence.start + located.start, evidence.start + located.end
+
+
+def _shares_half(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two spans share at least half of the shorter one's characters."""
+    shared = min(one[1], other[1]) - max(one[0], other[0])
+    return shared > 0 and 2 * shared >= min(one[1] - one[0], other[1] - other[0])
+
+
+class _Words:
+    """The article's words (runs of word characters), so that two spans' words are
+    compared by position, not by spelling."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [m.start() for m in _WORD.finditer(text)]
+        self.ends = [m.end() for m in _WORD.finditer(text)]
+
+    def within(self, span: tuple[int, int]) -> range:
+        """The indices of the words a span overlaps."""
+        first = bisect_right(self.ends, span[0])
+        last = bisect_left(self.starts, span[1])
+        return range(first, last)
+
+    def f1(self, one: tuple[int, int], other: tuple[int, int]) -> float:
+        """Token F1 between the words of two spans."""
+        mine, theirs = self.within(one), self.within(other)
+        shared = max(0, min(mine.stop, theirs.stop) - max(mine.start, theirs.start))
+        if not shared:
+            return 0.0
+        return 2 * shared / (len(mine) + len(theirs))
 
 
 def score(brief: Brief, text: str, gold: Mapping[str, Any]) -> Score:

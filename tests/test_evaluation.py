@@ -148,10 +148,53 @@ def test_attributions_are_found_by_content_overlap_and_sources_scored_by_kind():
                         evidence=ev("Peskov said: we cannot comment on that."))],
     )  # fmt: skip
     ratios = score(made, TEXT, ATTRIBUTIONS).ratios
-    assert (ratios["content_recall"].hits, ratios["content_recall"].total) == (2, 3)
-    assert ratios["content_precision"].percent == 100.0
+    assert (ratios["span_recall"].hits, ratios["span_recall"].total) == (2, 3)
+    assert ratios["span_precision"].percent == 100.0
     assert ratios["named_source"].percent == 100.0
     assert (ratios["pronoun_source"].hits, ratios["pronoun_source"].total) == (0, 1)
+
+
+def claimed(statement: str, evidence: str) -> Brief:
+    return brief(
+        claims=[Claim(speaker="Activists", statement=statement, presentation="reported",
+                      evidence=ev(evidence))]
+    )  # fmt: skip
+
+
+SENTENCE = "Activists said the strikes killed at least 15 people."
+
+
+def test_content_that_is_the_annotated_content_scores_exact():
+    made = claimed("The strikes killed at least 15 people.", SENTENCE)
+    ratios = score(made, TEXT, ATTRIBUTIONS).ratios
+    assert ratios["content_exact"].hits == 1
+    assert ratios["content_f1"].hits == pytest.approx(1.0)
+    assert ratios["content_precision"].percent == 100.0
+    assert ratios["fragments"].hits == 0
+
+
+def test_a_fragment_of_the_content_scores_part_of_a_word_f1_and_counts_as_a_fragment():
+    made = claimed("15 people", SENTENCE)
+    ratios = score(made, TEXT, ATTRIBUTIONS).ratios
+    # two of the content's seven words: F1 = 2 * 2 / (2 + 7)
+    assert ratios["content_f1"].hits == pytest.approx(4 / 9)
+    assert ratios["content_exact"].hits == 0
+    assert ratios["content_recall"].hits == 1  # it lies wholly inside the content
+    assert ratios["fragments"].hits == 1
+
+
+def test_content_not_found_in_its_evidence_is_scored_as_the_whole_evidence():
+    made = claimed("a paraphrase of what they said", SENTENCE)
+    ratios = score(made, TEXT, ATTRIBUTIONS).ratios
+    # the sentence's nine words against the content's seven
+    assert ratios["content_f1"].hits == pytest.approx(2 * 7 / (9 + 7))
+    assert ratios["fragments"].hits == 0
+
+
+def test_content_scores_average_over_every_attribution_found_or_not():
+    made = claimed("The strikes killed at least 15 people.", SENTENCE)
+    ratio = score(made, TEXT, ATTRIBUTIONS).ratios["content_f1"]
+    assert (ratio.total, ratio.percent) == (3, pytest.approx(33.3))
 
 
 def test_a_folder_of_attribution_files_is_read_as_gold(tmp_path):
