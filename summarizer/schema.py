@@ -51,7 +51,12 @@ class Claim(_Model):
     actor: str | None = Field(
         default=None, description="The brief's actor the speaker resolves to, if any."
     )
-    statement: str = Field(description="What is claimed, in a short sentence.")
+    cue: str | None = Field(
+        default=None,
+        description="The reporting words as written ('said', 'according to', 'warned'), so "
+        "that speaker, cue and statement read as the article says it.",
+    )
+    statement: str = Field(description="What is claimed, in the article's words.")
     presentation: Presentation
     evidence: Evidence
 
@@ -61,6 +66,10 @@ class Denial(_Model):
 
     speaker: str
     actor: str | None = None
+    cue: str | None = Field(
+        default=None,
+        description="The denying or refusing words as written ('denied', 'declined to comment').",
+    )
     denied: str = Field(description="What is denied or left without comment.")
     answers: str | None = Field(
         default=None, description="Whose claim it answers, when the article says so."

@@ -110,6 +110,14 @@ def test_every_quote_of_the_csv_stands_at_its_offsets_in_its_article(capsys):
         assert TEXTS[row["article"]][int(row["start"]) : int(row["end"])] == row["quote"]
 
 
+def test_every_statement_row_gives_its_cue_as_the_article_writes_it(capsys):
+    assert main(["brief", *map(str, SEED_PATHS), "--format", "csv", *REPLAY]) == 0
+    rows = [r for r in read_rows(capsys.readouterr().out) if r["kind"] != "figure"]
+    assert rows and all(row["cue"] for row in rows)
+    for row in rows:
+        assert row["cue"].casefold() in " ".join(TEXTS[row["article"]].split()).casefold()
+
+
 def test_export_turns_json_briefs_into_the_same_csv(tmp_path, capsys):
     out = tmp_path / "briefs"
     assert main(["brief", *map(str, SEED_PATHS), "--format", "json", "-o", str(out), *REPLAY]) == 0

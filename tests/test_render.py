@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import Brief, summarize, to_html, to_json, to_markdown
+from summarizer import Brief, Claim, Evidence, summarize, to_html, to_json, to_markdown
+from summarizer.output.render import by_speaker, what_was_said
 
 
 @pytest.fixture
@@ -17,6 +18,42 @@ def test_markdown_has_a_section_per_kind_of_item(brief):
     markdown = to_markdown(brief)
     for heading in ("## Actors", "## Claims", "## Denials", "## Figures"):
         assert heading in markdown
+
+
+def test_markdown_leads_with_the_denials_then_the_claims_by_speaker(brief):
+    markdown = to_markdown(brief)
+    order = [markdown.index(h) for h in ("## Denials", "## Claims", "## Figures", "## Actors")]
+    assert order == sorted(order)
+
+
+def test_a_statement_reads_as_its_cue_then_what_is_said():
+    assert what_was_said("warned", "the talks could fail") == "warned — the talks could fail"
+
+
+def test_a_content_that_opens_with_its_cue_is_not_given_the_cue_twice():
+    assert what_was_said("declined to comment", "declined to comment on it") == (
+        "declined to comment on it"
+    )
+
+
+def _claim(speaker: str, actor: str | None, quote: str) -> Claim:
+    evidence = Evidence(quote=quote, start=0, end=len(quote))
+    return Claim(speaker=speaker, actor=actor, cue="said", statement=quote,
+                 presentation="asserted", evidence=evidence)  # fmt: skip
+
+
+def test_claims_are_grouped_by_the_actor_they_resolve_to_most_claims_first():
+    claims = [
+        _claim("the ministry", "Defence Ministry", "a"),
+        _claim("Jo Doe", None, "b"),
+        _claim("Mr. Doe", "Jo Doe", "c"),
+        _claim("the spokesman", "Defence Ministry", "d"),
+    ]
+    groups = by_speaker(claims)
+    assert [(name, [c.statement for c in items]) for name, items in groups] == [
+        ("Defence Ministry", ["a", "d"]),
+        ("Jo Doe", ["b", "c"]),
+    ]
 
 
 def test_markdown_quotes_every_claim_and_denial(brief):

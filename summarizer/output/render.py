@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from summarizer.schema import (
     Brief,
+    Claim,
     Dossier,
     DossierActor,
     Dropped,
@@ -52,6 +53,30 @@ def speaker_label(speaker: str, actor: str | None) -> str:
     return f"{speaker} [{actor}]"
 
 
+def what_was_said(cue: str | None, content: str) -> str:
+    """A statement as the article gives it: its cue, then what is said ("warned — that
+    the talks could fail"); the content alone where it opens with its cue ("declined to
+    comment on the report") or where no cue is known."""
+    content = " ".join(content.split())
+    if not cue or content.casefold().startswith(cue.casefold()):
+        return content
+    return f"{cue} — {content}"
+
+
+def by_speaker(claims: list[Claim]) -> list[tuple[str, list[Claim]]]:
+    """Claims grouped by who makes them (the actor a speaker resolves to, else the speaker
+    as named): the speakers with the most claims first, then in the article's order."""
+    groups: dict[str, list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault(claim.actor or claim.speaker, []).append(claim)
+    return sorted(groups.items(), key=lambda group: -len(group[1]))
+
+
+def _heads(claim: Claim, heading: str) -> bool:
+    """Whether a group's heading already names a claim's speaker as the article does."""
+    return claim.speaker.casefold() == heading.casefold()
+
+
 def stamp(article_sha256: str, version: str | None, model: str) -> str:
     """What an output file records of how it was made: from which text (its SHA-256), by
     which summarizer and which model. A rerun keeps a file whose stamp is its own."""
@@ -65,8 +90,10 @@ def stamp_of(brief: Brief) -> str:
 
 
 def to_markdown(brief: Brief) -> str:
-    """A readable brief: actors, claims, denials, figures, each with its quote, and a
-    provenance footer (model, endpoint, prompt versions, tokens, cache hits, dropped items)."""
+    """A readable brief, what a reader needs first: the summary, the denials, the claims
+    grouped by speaker (those with the most first), then figures and actors, each item with
+    its quote, and a provenance footer (model, endpoint, prompt versions, tokens, cache
+    hits, dropped items). The exhaustive fields stay in JSON, JSON Lines and CSV."""
     lines = [f"# {brief.title}", "", brief.summary, ""]
     if brief.provenance.endpoint == "rules":
         lines += ["> Made by our rules alone (`--rules-only`): no model was asked.", ""]
@@ -79,36 +106,40 @@ def to_markdown(brief: Brief) -> str:
             "",
         ]
 
-    lines += ["## Actors", ""]
+    lines += ["## Denials", ""]
+    for denial in brief.denials:
+        answers = f" — answers {denial.answers}" if denial.answers else ""
+        lines += [
+            f"- **{speaker_label(denial.speaker, denial.actor)}** "
+            f"({denial.kind.replace('_', ' ')}): {what_was_said(denial.cue, denial.denied)}"
+            f"{answers}",
+            "",
+            _quote(denial.evidence),
+            "",
+        ]
+    if not brief.denials:
+        lines += ["_None found._", ""]
+
+    lines += ["## Claims, by speaker", ""]
+    for speaker, claims in by_speaker(brief.claims):
+        lines += [f"### {speaker}", ""]
+        for claim in claims:
+            named = "" if _heads(claim, speaker) else f"**{claim.speaker}**, "
+            said = what_was_said(claim.cue, claim.statement)
+            lines += [f"- {named}{said} _({claim.presentation})_", "", _quote(claim.evidence), ""]
+    if not brief.claims:
+        lines += ["_None found._", ""]
+
+    lines += ["## Figures", ""]
+    lines += [_figure_line(figure) for figure in brief.figures] or ["_None found._"]
+
+    lines += ["", "## Actors", ""]
     for actor in brief.actors:
         role = f", {actor.role}" if actor.role else ""
         aliases = f" — also “{'”, “'.join(actor.aliases)}”" if actor.aliases else ""
         lines.append(f"- **{actor.name}** ({actor.kind}{role}){aliases}")
     if not brief.actors:
         lines.append("_None found._")
-
-    claims = [
-        (f"**{speaker_label(c.speaker, c.actor)}** ({c.presentation}): {c.statement}", c.evidence)
-        for c in brief.claims
-    ]
-    denials = [
-        (
-            f"**{speaker_label(d.speaker, d.actor)}** ({d.kind.replace('_', ' ')}): {d.denied}"
-            + (f" — answers {d.answers}" if d.answers else ""),
-            d.evidence,
-        )
-        for d in brief.denials
-    ]
-    lines.append("")
-    for heading, items in (("Claims", claims), ("Denials", denials)):
-        lines += [f"## {heading}", ""]
-        for line, evidence in items:
-            lines += [f"- {line}", "", _quote(evidence), ""]
-        if not items:
-            lines += ["_None found._", ""]
-
-    lines += ["## Figures", ""]
-    lines += [_figure_line(figure) for figure in brief.figures] or ["_None found._"]
 
     p = brief.provenance
     extracted = ", text extracted from HTML" if p.source_format == "html" else ""

@@ -31,6 +31,7 @@ from summarizer.output.render import (
     figure_amount,
     speaker_label,
     stamp_of,
+    what_was_said,
     who_said_what,
 )
 from summarizer.resources import shipped_dir
@@ -192,7 +193,7 @@ def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], 
                 claim.evidence.end,
                 heading=speaker_label(claim.speaker, claim.actor),
                 tag=claim.presentation,
-                body=claim.statement,
+                body=what_was_said(claim.cue, claim.statement),
             )
         )
     for index, denial in enumerate(brief.denials):
@@ -205,7 +206,7 @@ def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], 
                 denial.evidence.end,
                 heading=speaker_label(denial.speaker, denial.actor),
                 tag=denial.kind.replace("_", " "),
-                body=denial.denied + answers,
+                body=what_was_said(denial.cue, denial.denied) + answers,
             )
         )
     for index, figure in enumerate(brief.figures):

@@ -14,10 +14,11 @@ from typing import TextIO
 from summarizer.schema import Brief, Evidence
 
 #: The columns, in order. `stance` is a claim's presentation (asserted, reported, alleged,
-#: confirmed) or a denial's kind (denial, rejection, no_comment); `text` is what is claimed
-#: or denied, or the figure as written. Figures alone have a value, high end and unit.
+#: confirmed) or a denial's kind (denial, rejection, no_comment); `cue` the reporting or
+#: denying words as written; `text` is what is claimed or denied, or the figure as written.
+#: Figures alone have a value, high end and unit.
 COLUMNS = (
-    "article", "kind", "speaker", "actor", "stance", "text", "quote", "start", "end",
+    "article", "kind", "speaker", "actor", "stance", "cue", "text", "quote", "start", "end",
     "value", "high", "unit", "counts",
 )  # fmt: skip
 
@@ -30,12 +31,14 @@ def rows(brief: Brief) -> Iterator[Row]:
     for claim in brief.claims:
         yield {
             "article": article, "kind": "claim", "speaker": claim.speaker, "actor": claim.actor,
-            "stance": claim.presentation, "text": claim.statement, **_evidence(claim.evidence),
+            "stance": claim.presentation, "cue": claim.cue, "text": claim.statement,
+            **_evidence(claim.evidence),
         }  # fmt: skip
     for denial in brief.denials:
         yield {
             "article": article, "kind": "denial", "speaker": denial.speaker,
-            "actor": denial.actor, "stance": denial.kind, "text": denial.denied,
+            "actor": denial.actor, "stance": denial.kind, "cue": denial.cue,
+            "text": denial.denied,
             **_evidence(denial.evidence),
         }  # fmt: skip
     for figure in brief.figures:

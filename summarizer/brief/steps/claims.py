@@ -36,6 +36,7 @@ def _build(assembly: Assembly, result: StepResult | None) -> None:
         Claim(
             speaker=said.speaker,
             actor=said.actor,
+            cue=said.cue,
             statement=said.statement,
             presentation=said.kind,
             evidence=said.evidence,

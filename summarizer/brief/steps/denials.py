@@ -32,6 +32,7 @@ def _build(assembly: Assembly, result: StepResult | None) -> None:
         Denial(
             speaker=said.speaker,
             actor=said.actor,
+            cue=said.cue,
             denied=said.statement,
             answers=answered_party(said.evidence.quote),
             kind=said.kind,

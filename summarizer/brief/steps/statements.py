@@ -31,6 +31,7 @@ class Said:
     kind: Any  # a Presentation or a DenialKind
     speaker: str
     actor: str | None
+    cue: str
     statement: str
     evidence: Evidence
 
@@ -66,6 +67,7 @@ def statements(
                 kind,
                 speaker,
                 assembly.roster.attribute(speaker),
+                statement.attribution.cue,
                 " ".join(statement.content.split()) or statement.text,
                 span(assembly.text, statement.start, statement.end),
             )
