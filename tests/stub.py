@@ -66,14 +66,13 @@ def schema_key(body: dict[str, Any]) -> str:
 
 
 def step_of(body: dict[str, Any]) -> str:
-    """The answer model a request asks for ("SummaryAnswer", "ClaimsAnswer", ...)."""
+    """The answer model a request asks for ("ClaimsAnswer", "FiguresAnswer", ...)."""
     return str(schema_of(body).get("title", "?"))
 
 
 def article_key(body: dict[str, Any]) -> str:
-    """The schema's hash and the opening of the article a request asks about: a summary's
-    schema is the same for every article, and its answer must fit the article it was for
-    (its names and numbers are checked against it)."""
+    """The schema's hash and the opening of the article a request asks about: two
+    articles may ask with the same schema, and an answer must fit the article it was for."""
     user = next((m["content"] for m in body.get("messages", []) if m["role"] == "user"), "")
     return schema_key(body) + hashlib.sha256(str(user)[:400].encode()).hexdigest()
 

@@ -173,12 +173,12 @@ def test_a_setting_that_changes_the_brief_makes_it_again(stub, stub_settings):
 
 def test_a_degraded_brief_is_not_kept(stub, stub_settings):
     seed = SEED_PATHS[0].read_text(encoding="utf-8")
-    stub.faults = for_step("SummaryAnswer", "invalid")
+    stub.faults = for_step("FiguresAnswer", "invalid")
     assert summarize(seed, name="a.txt", settings=stub_settings).provenance.degraded
     stub.faults = None
     stub.log.reset()
     assert not summarize(seed, name="a.txt", settings=stub_settings).provenance.degraded
-    assert stub.log.requests["SummaryAnswer"] == 1
+    assert stub.log.requests["FiguresAnswer"] == 1
 
 
 def test_no_cache_makes_every_brief_again(stub, stub_settings):

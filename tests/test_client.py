@@ -9,6 +9,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryCallState
 
+from summarizer.brief.steps.base import CachedSchema
 from summarizer.model.client import backoff, retry_after, should_retry
 
 REQUEST = httpx2.Request("POST", "http://127.0.0.1:9/v1/chat/completions")
@@ -101,6 +102,10 @@ def test_an_answer_model_with_async_validators_is_still_refused_on_every_call():
             async_validators.reject_async_validators(WithAsyncValidator)
 
 
+class Happened(CachedSchema):
+    summary: str
+
+
 def completion(**fields: object) -> dict[str, object]:
     """A chat completion answering '{"summary": "It happened."}', with `fields` replaced."""
     document: dict[str, object] = {
@@ -120,7 +125,6 @@ def both_ways(answer: dict[str, object], response_format: str = "json_object_sch
     import json
 
     from summarizer import Settings
-    from summarizer.brief.steps.summary import SummaryAnswer
     from summarizer.model.client import ModelClient
     from summarizer.model.endpoint import Endpoint
 
@@ -140,11 +144,11 @@ def both_ways(answer: dict[str, object], response_format: str = "json_object_sch
     through_sdk = instructor.from_openai(sdk, mode=client._instructor.mode)
 
     async def run() -> list[object]:
-        ours = await client.extract(MESSAGES, SummaryAnswer, {})  # type: ignore[arg-type]
+        ours = await client.extract(MESSAGES, Happened, {})  # type: ignore[arg-type]
         theirs = await through_sdk.chat.completions.create(
             messages=MESSAGES,  # type: ignore[arg-type]
-            response_model=SummaryAnswer,
-            **client.request_options(SummaryAnswer),
+            response_model=Happened,
+            **client.request_options(Happened),
         )
         return [ours.answer, theirs]
 

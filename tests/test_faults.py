@@ -19,14 +19,13 @@ from summarizer import (
     summarize,
     summarize_many,
 )
-from summarizer.brief.steps.summary import built_summary
 from summarizer.cli import main
 from summarizer.output.files import write_atomically
 
 from .conftest import CASSETTES_DIR, SEED_PATHS, calls_for, stub_cli_args
 from .stub import always, first, for_article, for_step
 
-# A seed whose brief asks the model about claims, figures and the summary.
+# A seed whose brief asks the model about claims and figures.
 SEED = SEED_PATHS[1]
 
 
@@ -65,11 +64,11 @@ def test_a_transient_fault_is_retried_and_the_article_briefed(stub, stub_setting
 def test_a_lasting_endpoint_fault_is_an_endpoint_error_after_bounded_attempts(
     stub, stub_settings, fault, message, cause
 ):
-    stub.faults = for_step("SummaryAnswer", fault)
+    stub.faults = for_step("FiguresAnswer", fault)
     with pytest.raises(EndpointError, match=message) as caught:
         brief_seed(stub_settings)
     assert isinstance(caught.value.__cause__, cause)
-    assert stub.log.requests["SummaryAnswer"] == stub_settings.max_attempts
+    assert stub.log.requests["FiguresAnswer"] == stub_settings.max_attempts
 
 
 def test_an_answer_that_never_fits_the_schema_is_a_model_output_error_when_strict(
@@ -114,19 +113,12 @@ def test_an_endpoint_that_answers_nothing_usable_degrades_every_step_it_asked(
     stub.faults = always(fault)
     brief = brief_seed(stub_settings)
     asked = sorted(name for name in stub.log.requests)
-    assert len(brief.provenance.degraded) == len(asked) >= 2
-    assert "summary" in brief.provenance.degraded
+    assert sorted(brief.provenance.degraded) == ["claims", "figures"]
+    assert len(asked) == 2
 
 
 def test_a_brief_whose_answers_were_usable_is_not_degraded(stub, stub_settings):
     assert brief_seed(stub_settings).provenance.degraded == []
-
-
-def test_a_summary_the_model_cannot_give_is_built_from_the_briefs_items(stub, stub_settings):
-    stub.faults = for_step("SummaryAnswer", "refusal")
-    brief = brief_seed(stub_settings)
-    assert [d.step for d in brief.dropped if "refused" in d.reason] == ["summary"]
-    assert brief.summary == built_summary(brief.title, list(brief.claims), list(brief.denials))
 
 
 def test_a_failing_article_does_not_stop_the_batch(stub, stub_settings):
@@ -196,7 +188,7 @@ def test_a_degraded_brief_is_written_and_said_on_stderr_and_in_the_account(
     assert code == 0
     assert len(list(out.iterdir())) == 3
     line = next(line for line in err.splitlines() if "degraded:" in line)
-    assert SEED_PATHS[1].name in line and "summary" in line
+    assert SEED_PATHS[1].name in line and "claims, figures" in line
     assert "3 briefed (0 from cache, 1 degraded), 0 failed" in err
     assert "Degraded" in (out / f"{SEED_PATHS[1].stem}.md").read_text(encoding="utf-8")
 

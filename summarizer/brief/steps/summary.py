@@ -1,133 +1,131 @@
-"""The summary step: one or two sentences on who did what, according to whom.
+"""The summary step: the article's own sentences, chosen by our code, so that a summary
+never says what the article does not and never drops who said it.
 
-A summary is checked before it is kept: every number and every name in it must stand in
-the article (the model is re-asked, with the words that do not, when they do not), it is
-cut to whole sentences, and a summary that says someone denied or claimed something must
-match a statement of the brief. One that still fails is replaced by a summary built from
-the brief's own items, so the summary never says what the article does not.
+A news article opens with its lead: who did what, as the reporter writes it. The summary
+is that lead (the first sentence of the body that reads as one: a dateline's place and
+agency go, a byline or an "Updated" line is passed over), then the sentence of the
+brief's first denial and of a claim by another speaker, where those sentences name their
+speaker, in the article's order. Every sentence stands in the article as written
+(whitespace and a dateline aside); nothing is composed, so nothing can be garbled or
+turned from a claim into a fact. No model is asked.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Annotated
 
-from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo
-
-from summarizer.brief.steps.base import Assembly, CachedSchema, Step, StepResult, first_part
+from summarizer.brief.steps.base import Assembly, Step, StepResult, first_part
 from summarizer.schema import Claim, Denial
-from summarizer.text.lexicon import DENYING_VERB_FORMS, REPORTING_VERB_FORMS
-from summarizer.text.sentences import split_sentences
+from summarizer.text.sentences import Sentence
 
-# A number ("27.5", "1,500") or a capitalised word that does not open a sentence.
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*[A-Za-z]")
-_DENYING = re.compile(rf"\b(?:{'|'.join(DENYING_VERB_FORMS)})\b", re.IGNORECASE)
-_REPORTING = re.compile(rf"\b(?:{'|'.join(REPORTING_VERB_FORMS)})\b", re.IGNORECASE)
+#: The fewest words a sentence of the summary has: a shorter one is a label or a fragment.
+LEAST_WORDS = 8
+#: The longest sentence a summary takes, in characters: a longer one is a run-on or two
+#: sentences the splitter could not part.
+LONGEST_SENTENCE = 400
 
-
-def foreign_words(summary: str, article: str) -> list[str]:
-    """The numbers and names of `summary` that do not stand in `article` (case aside; a
-    possessive "'s" is not part of a name)."""
-    folded = " ".join(article.split()).casefold()
-    words = [*_NUMBER.findall(summary), *_NAME.findall(summary)]
-    missing = []
-    for word in words:
-        bare = re.sub(r"[’']s$", "", word)
-        if bare.casefold() not in folded and word not in missing:
-            missing.append(word)
-    return missing
+# "WASHINGTON (AP) — ", "MOSCOW, Oct. 1 (Reuters) - ": the place and agency a wire story
+# opens with, before its first sentence proper.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]*[A-Z](?:,[^—–()\n]{1,24}?)?(?:\s*\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s+"
+)
+_OPENS = re.compile(r"^[A-Z0-9“\"‘']")
+_ENDS = re.compile(r"[.!?][”\"’']?$")
 
 
-def _check(value: str, info: ValidationInfo) -> str:
-    article = info.context.get("article") if info.context is not None else None
-    if article is not None and (missing := foreign_words(value, article)):
-        raise ValueError(
-            f"these words are not in the article: {', '.join(missing)}; "
-            "use only names and numbers the article gives"
-        )
-    return value
-
-
-#: The longest summary the model may write, in characters.
-SUMMARY_LENGTH = 320
-
-
-class SummaryAnswer(CachedSchema):
-    summary: Annotated[
-        str, StringConstraints(min_length=1, max_length=SUMMARY_LENGTH), AfterValidator(_check)
-    ] = Field(description="One or two sentences: who did what, according to whom.")
-
-
-def whole_sentences(text: str) -> str:
-    """The summary's whole sentences. One that reached the length bound was cut there: its
-    last sentence goes, even when it ends on an abbreviation's full stop ("... U.S.").
-    Empty when no whole sentence is left."""
-    text = text.strip()
-    sentences = split_sentences(text)
-    if len(text) >= SUMMARY_LENGTH or text[-1:] not in _ENDS:
-        sentences = sentences[:-1]
-    return " ".join(s.text for s in sentences)
-
-
-_ENDS = ".!?”\"'’"
-
-
-def _speaks_in(sentence: str, items: list[Claim] | list[Denial]) -> bool:
-    """Whether one of `items` has a speaker whose names stand in `sentence`."""
-    return any(
-        word.casefold() in sentence.casefold()
-        for item in items
-        for name in (item.speaker, item.actor or "")
-        for word in re.findall(r"[A-Z][\w’'-]+", name)
+def readable(sentence: str) -> bool:
+    """Whether a sentence of the article reads whole on its own: long enough to say who
+    did what, not a run-on, opening as a sentence opens and ending as one ends, with its
+    quotation marks closed."""
+    words = sentence.split()
+    return (
+        len(words) >= LEAST_WORDS
+        and len(sentence) <= LONGEST_SENTENCE
+        and _OPENS.match(sentence) is not None
+        and _ENDS.search(sentence) is not None
+        and sentence.count("“") == sentence.count("”")
+        and sentence.count('"') % 2 == 0
     )
 
 
-def holds(summary: str, claims: list[Claim], denials: list[Denial]) -> bool:
-    """Whether every sentence of `summary` that says someone denied something names a
-    speaker of one of the brief's denials, and every one that says someone said, claimed
-    or reported something names a speaker of its statements."""
-    for sentence in split_sentences(summary):
-        if _DENYING.search(sentence.text) and not _speaks_in(sentence.text, denials):
-            return False
-        if _REPORTING.search(sentence.text) and not (
-            _speaks_in(sentence.text, claims) or _speaks_in(sentence.text, denials)
+def lead(sentences: list[Sentence], start: int) -> Sentence | None:
+    """The article's lead: the first sentence from `start` (where the body starts) that
+    reads whole once its dateline is set aside."""
+    for sentence in sentences:
+        if sentence.start >= start and readable(without_dateline(sentence.text)):
+            return sentence
+    return None
+
+
+def without_dateline(text: str) -> str:
+    """A sentence's words, whitespace made single, without the dateline it opens with."""
+    return _DATELINE.sub("", " ".join(text.split()), count=1)
+
+
+def _names_speaker(item: Claim | Denial) -> bool:
+    """Whether an item's sentence names its speaker, so that it keeps who said it."""
+    return item.speaker.casefold() in item.evidence.quote.casefold()
+
+
+def body_start(text: str) -> int:
+    """Where the body starts: after the first line when more lines follow (a news text
+    opens with its headline, which restates the body in other words)."""
+    first, newline, rest = text.lstrip().partition("\n")
+    return len(text) - len(text.lstrip()) + len(first) if newline and rest.strip() else 0
+
+
+def _said(
+    items: list[Claim] | list[Denial], start: int, taken: dict[int, int], others: set[str]
+) -> Claim | Denial | None:
+    """The first item of the body (from `start`) whose sentence reads whole, names its
+    speaker, overlaps no sentence `taken` (their ends by their starts), and whose speaker
+    is not among `others`."""
+    for item in items:
+        sentence = without_dateline(item.evidence.quote)
+        evidence = item.evidence
+        if (
+            evidence.start >= start
+            and not any(evidence.start < e and s < evidence.end for s, e in taken.items())
+            and item.speaker not in others
+            and _names_speaker(item)
+            and readable(sentence)
         ):
-            return False
-    return True
+            return item
+    return None
 
 
-def built_summary(title: str, claims: list[Claim], denials: list[Denial]) -> str:
-    """A summary made of the brief's own items, their words quoted in their speakers' names:
-    its first denial and the first claim of another speaker; the headline when it has
-    neither."""
-    sentences = [f"{d.speaker} ({_KINDS[d.kind]}): {_quoted(d.denied)}" for d in denials[:1]]
-    speakers = {d.speaker for d in denials[:1]}
-    sentences += [
-        f"According to {c.speaker}: {_quoted(c.statement)}"
-        for c in [c for c in claims if c.speaker not in speakers][:1]
-    ]
-    return " ".join(sentences) or title
-
-
-_KINDS = {"denial": "denial", "rejection": "rejection", "no_comment": "no comment"}
-
-
-def _quoted(words: str) -> str:
-    """The article's words in quotation marks, ending our sentence."""
-    words = " ".join(words.split()).strip("“”\"' ").rstrip(".,;:")
-    return f"“{words}”."
+def summary_of(
+    headline: str, text: str, sentences: list[Sentence], claims: list[Claim], denials: list[Denial]
+) -> str:
+    """The summary of an article (`text`, split into `sentences`): its lead, the sentence
+    of its first denial and of a claim by another speaker (each where it names its
+    speaker), in the article's order; the headline when none of them reads whole."""
+    start = body_start(text)
+    chosen: dict[int, int] = {}
+    opening = lead(sentences, start)
+    if opening is not None:
+        chosen[opening.start] = opening.end
+    denial = _said(denials, start, chosen, set())
+    if denial is not None:
+        chosen[denial.evidence.start] = denial.evidence.end
+    speakers = {denial.speaker} if denial is not None else set()
+    claim = _said(claims, start, chosen, speakers)
+    if claim is not None:
+        chosen[claim.evidence.start] = claim.evidence.end
+    sentences_chosen = [without_dateline(text[s : chosen[s]]) for s in sorted(chosen)]
+    return " ".join(sentences_chosen) or headline
 
 
 def _build(assembly: Assembly, result: StepResult | None) -> None:
-    # The last step built: the statements it is checked against are in the assembly.
-    claims = assembly.fields.get("claims", [])
-    denials = assembly.fields.get("denials", [])
-    answer = result.answer if result is not None else None
-    summary = whole_sentences(answer.summary) if isinstance(answer, SummaryAnswer) else ""
-    if not summary or not holds(summary, claims, denials):
-        summary = built_summary(assembly.analysis.headline, claims, denials)
-    assembly.fields["summary"] = summary
+    # The last step built: the statements it chooses from are in the assembly.
+    analysis = assembly.analysis
+    assembly.fields["summary"] = summary_of(
+        analysis.headline,
+        analysis.text,
+        analysis.sentences,
+        assembly.fields.get("claims", []),
+        assembly.fields.get("denials", []),
+    )
 
 
 SUMMARY = Step(
@@ -135,8 +133,7 @@ SUMMARY = Step(
     field="summary",
     candidates=lambda analysis: "",
     build=_build,
-    answer=SummaryAnswer,
     merge=first_part,
-    # The model's summary is checked against the statements, and rebuilt from them.
+    # The summary takes its sentences from the statements the steps before it built.
     reads=("claims", "denials"),
 )
