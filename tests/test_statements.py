@@ -184,3 +184,36 @@ def test_labels_are_names_not_clauses() -> None:
 def test_a_vague_quantity_is_no_part_of_the_speaker() -> None:
     _, found = _find("Dozens of farmers said the new road had cut them off from the market.")
     assert _by_cue(found, "said").source == "farmers"
+
+
+def _cues(text: str) -> list[str]:
+    return [a.cue for a in _find(text)[1]]
+
+
+def test_a_verb_of_backing_or_acting_on_a_position_is_no_statement() -> None:
+    for text in (
+        "The union supports the new contract.",
+        "Now the ministry is focusing on the northern province.",
+        "Government jets targeted the rebel camps on Sunday.",
+        "The mayor pushed for a later vote on the budget.",
+    ):
+        assert _cues(text) == [], text
+
+
+def test_a_verb_with_a_statement_sense_counts_only_in_that_sense() -> None:
+    assert _cues("The council agreed to the new budget on Monday.") == []
+    assert _cues("The council agreed that the budget was too small.") == ["agreed"]
+    assert _cues("Prosecutors charged the driver with manslaughter.") == []
+    assert _cues("The senator charged that the agency had hidden the data.") == ["charged"]
+    assert _cues("The army attacked the town at dawn.") == []
+    assert _cues("The opposition attacked the budget as a giveaway to landlords.") == ["attacked"]
+
+
+def test_a_telephone_call_is_no_statement_and_a_call_for_something_is() -> None:
+    assert _cues("A year later, the president called the widow.") == []
+    assert _cues("The governor called for an inquiry into the fire.") == ["called for"]
+
+
+def test_a_verb_of_acting_inside_a_quotation_is_the_speakers_own_statement() -> None:
+    text, found = _find("“We have not agreed to any deal,” the minister said.")
+    assert any(a.source == "minister" and a.kind == "denial" for a in found)

@@ -54,16 +54,16 @@ NO_NAME: frozenset[str] = frozenset("none null unknown n/a na someone nobody unn
 SAYING = frozenset(
     """say tell state claim allege assert contend maintain insist argue declare announce
     report confirm acknowledge admit concede add note observe remark comment explain write
-    tweet post testify warn caution predict forecast estimate suggest propose recommend urge
-    ask question reply respond answer counter retort repeat reiterate stress emphasize
+    tweet testify warn caution predict forecast estimate suggest propose recommend urge
+    ask question counter retort repeat reiterate stress emphasize
     emphasise mention reveal disclose indicate imply hint promise pledge vow threaten boast
-    brag complain lament accuse blame charge criticize criticise condemn denounce attack
-    slam blast praise endorse deny reject dismiss refute rebut dispute disagree agree
+    brag complain lament accuse blame criticize criticise condemn denounce
+    slam blast praise endorse deny reject dismiss refute rebut dispute disagree
     describe characterize quote cite recall conclude speculate joke quip muse concur
-    affirm swear guarantee assure inform notify advise brief demand
+    affirm swear guarantee assure inform notify advise demand
     proclaim reaffirm clarify elaborate contradict decry deplore lambast ridicule
     mock scoff deride rebuke chide scold fault assail wonder protest
-    object tout hail applaud welcome celebrate congratulate thank apologize apologise
+    object tout hail applaud celebrate congratulate thank apologize apologise
     insinuate opine theorize call email""".split()
 )
 # Verbs of belief, feeling and expectation: an attributed stance, not a fact.
@@ -71,13 +71,33 @@ BELIEVING = frozenset(
     """believe think feel fear hope expect worry doubt suspect assume reckon figure
     anticipate remember""".split()
 )
-# Verbs of stance and intention: a position or a plan attributed to someone.
+# Verbs of a stated stance or an intention: a judgement, a position or a plan attributed to
+# someone ("deemed it fair", "defended the plan", "wants to", "seeks to"). Verbs of backing
+# and acting on a position ("supports", "is focusing on", "targeted", "pushed", "lobbied")
+# are not here: they report what someone does, not what they say or mean.
 STANCE = frozenset(
-    """want support oppose favor favour back seek plan intend decide deem consider regard
-    view defend highlight recount portray depict frame label dub brand talk speak discuss
-    refer focus target challenge push lobby prefer dislike hate love accept recognize
-    recognise embrace champion advocate pitch float tease acquiesce vow aim identify""".split()
+    """want seek plan intend decide aim prefer dislike hate love acquiesce deem consider
+    regard view defend highlight recount portray depict frame label dub brand talk speak
+    discuss refer challenge advocate pitch float tease vow identify""".split()
 )
+# Verbs that report a statement in one sense and name an act in another: "agreed that" /
+# "agreed to the deal", "charged that" / "charged him with murder", "responded that" /
+# "responded with strikes", "attacked the plan as" / "attacked the town". They cue a
+# statement only with a clause or a quotation of what was said, or with one of the
+# prepositions given here ("agreed with", "attacked X as").
+CLAUSE_CUES: dict[str, frozenset[str]] = {
+    "agree": frozenset({"with"}),
+    "attack": frozenset("as for over".split()),
+    **dict.fromkeys(
+        "charge answer respond reply post brief welcome accept recognize recognise".split(),
+        frozenset[str](),
+    ),
+}
+# Words right after a verb that open what it reports ("agreed that", "asked whether").
+CLAUSE_OPENERS = frozenset('that whether if : “ "'.split())
+# "call": a statement with what is called for or what someone is called ("called for an
+# inquiry", "called on X to", "called it a disgrace"), a telephone call with a bare object.
+CALLING_PREPOSITIONS = frozenset("for on".split())
 # Verbs whose subject is a document or a count ("a poll shows", "the study found").
 SHOWING = frozenset("show find indicate suggest reveal conclude document list".split())
 DOCUMENTS = frozenset(
@@ -330,7 +350,16 @@ DEMONYMS: dict[str, str] = {
 
 # --- statements: every verb that can cue a statement, of the lists above ------------------
 # Every verb the cue lists know, that a misread lemma is checked against.
-CUE_VERBS = SAYING | BELIEVING | SHOWING | STANCE | QUOTING | REFUSING | frozenset(LIGHT_CUES)
+CUE_VERBS = (
+    SAYING
+    | BELIEVING
+    | SHOWING
+    | STANCE
+    | frozenset(CLAUSE_CUES)
+    | QUOTING
+    | REFUSING
+    | frozenset(LIGHT_CUES)
+)
 
 
 # --- denials: the verbs and words a negation is read with ---------------------------------
@@ -438,7 +467,7 @@ PERSON_OR_BODY_NOUNS = ROLE_NOUNS | ORGANISATION_NOUNS | {"campaign"}
 # --- actors' roles: who speaks, for whom, and the prepositions of parties and of places ---
 # From general English.
 # A name speaks as the subject of a verb that cues a statement (the statements' cues).
-SPEAKING_VERBS = SAYING | BELIEVING | REFUSING
+SPEAKING_VERBS = SAYING | frozenset(CLAUSE_CUES) | BELIEVING | REFUSING
 # Who speaks through a spokesperson or official speaks too ("the ministry's spokesman said").
 VOICE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson official officials representative".split()

@@ -23,7 +23,7 @@ from summarizer.text.statements.contents import (
     hung_content,
     quotation_near,
 )
-from summarizer.text.statements.cues import CueForm, cue_lemma
+from summarizer.text.statements.cues import CueForm, acting, cue_lemma
 from summarizer.text.statements.denials import refusal_cue
 from summarizer.text.statements.records import Context, Found
 from summarizer.text.statements.sources import inverted_subject, subject_of
@@ -36,6 +36,10 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         return None
     lemma = cue_lemma(verb)
     if lemma is None:
+        return None
+    # A verb inside a quotation is the speaker's own words ("we have not agreed to it"),
+    # whatever its sense.
+    if acting(verb, lemma) and not ctx.in_quotation(verb) and quotation_near(ctx, verb) is None:
         return None
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     agent = next(
@@ -83,6 +87,13 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         content = fallback_content(ctx, verb)
         if not words(content):
             return None
+    # "called for an inquiry", "warned of a crisis": the preposition is part of the cue,
+    # and what is called for or warned of is the content.
+    topic = (
+        content[0] if content and content[0].dep_ == "prep" and content[0].head == verb else None
+    )
+    if topic is not None and len(words(content[1:])) > 0:
+        return build(ctx, verb, verb, who, content[1:], quotation, lemma, cue_last=topic)
     return build(ctx, verb, verb, who, content, quotation, lemma)
 
 

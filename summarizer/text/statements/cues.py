@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 from summarizer.text.grammar import VERBS
 from summarizer.text.lexicon import (
     BELIEVING,
+    CALLING_PREPOSITIONS,
+    CLAUSE_CUES,
+    CLAUSE_OPENERS,
     CUE_VERBS,
     DENYING,
     LIGHT_CUES,
@@ -99,6 +102,33 @@ def cue_lemma(token: Token) -> str | None:
         return lemma if any(c.dep_ == "xcomp" for c in token.children) else None
     if lemma in SAYING or lemma in BELIEVING or lemma in SHOWING or lemma in STANCE:
         return lemma
+    if lemma in CLAUSE_CUES:
+        return lemma  # a statement only with a clause or a quotation: see `acting`
+    return None
+
+
+def acting(verb: Token, lemma: str) -> bool:
+    """Whether a verb that cues a statement in one sense names an act in this sentence:
+    one of CLAUSE_CUES without a clause or a preposition of its statement sense ("agreed
+    to the deal", "charged him with murder"), "call" with only a bare object ("called the
+    minister"). A quotation beside the verb makes it a statement still (the caller checks
+    that)."""
+    following = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+    if lemma in CLAUSE_CUES:
+        return not (
+            following in CLAUSE_OPENERS
+            or any(
+                c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in CLAUSE_CUES[lemma])
+                for c in verb.children
+            )
+        )
+    if lemma == "call":
+        return following not in CALLING_PREPOSITIONS and not any(
+            c.dep_ in {"ccomp", "xcomp", "oprd", "advcl"}
+            or (c.dep_ == "prep" and c.lower_ in CALLING_PREPOSITIONS)
+            for c in verb.children
+        )
+    return False
     return None
 
 
