@@ -4,6 +4,7 @@ machine, so two versions compare without running them side by side.
 
     python benchmarks/tokens.py cassettes/                      # this version's recordings
     python benchmarks/tokens.py cassettes/ --vs /tmp/old-cassettes  # against another's
+    python benchmarks/tokens.py cassettes/ --stems 000_44cd55eeee1eb2d9 ...  # these articles
 
 Each cassette is one article (cassettes/<stem>.yaml); a step is named by the title of the
 answer schema its request asks for. Prints one line per article and a JSON summary.
@@ -40,12 +41,18 @@ def article_tokens(cassette: Path) -> dict[str, Counter[str]]:
 
 
 def totals(directory: Path, stems: list[str]) -> dict[str, dict[str, Counter[str]]]:
-    """The tokens of every article of `stems` recorded in `directory`."""
+    """The tokens of every article of `stems` recorded in `directory`. An article with no
+    cassette asked the model nothing (a recording that makes no call writes none): it
+    counts as no call and no token."""
     found = {}
     for stem in stems:
         path = directory / f"{stem}.yaml"
-        if path.is_file():
-            found[stem] = article_tokens(path)
+        nothing: dict[str, Counter[str]] = {
+            "prompt": Counter(),
+            "generated": Counter(),
+            "calls": Counter(),
+        }
+        found[stem] = article_tokens(path) if path.is_file() else nothing
     return found
 
 

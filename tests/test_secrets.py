@@ -27,7 +27,7 @@ def test_the_api_key_is_written_nowhere(
     monkeypatch.setenv("OPENAI_API_KEY", KEY)
     caplog.set_level(logging.DEBUG)
     # One article fails, so that error messages are checked too.
-    stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8")[:80], "server_error")
+    stub.faults = for_article(SEED_PATHS[1].read_text(encoding="utf-8"), "server_error")
     seeds = list(map(str, SEED_PATHS[:2]))
     cassettes, cache, out = tmp_path / "cassettes", tmp_path / "cache", tmp_path / "out"
     for form in ("md", "json"):

@@ -212,8 +212,48 @@ def test_a_verb_with_a_statement_sense_counts_only_in_that_sense() -> None:
 def test_a_telephone_call_is_no_statement_and_a_call_for_something_is() -> None:
     assert _cues("A year later, the president called the widow.") == []
     assert _cues("The governor called for an inquiry into the fire.") == ["called for"]
+    assert _cues("The union called off its strike on Friday.") == []
 
 
 def test_a_verb_of_acting_inside_a_quotation_is_the_speakers_own_statement() -> None:
     text, found = _find("“We have not agreed to any deal,” the minister said.")
     assert any(a.source == "minister" and a.kind == "denial" for a in found)
+
+
+def test_a_quotation_over_several_sentences_is_one_statement() -> None:
+    text, found = _find(
+        "“The depot needs a new roof. The buses get wet,” said Marta Quill, the director. "
+        "“We asked for the money in May.”"
+    )
+    quill = [a for a in found if a.source == "Marta Quill"]
+    assert len(quill) == 1
+    content = _content(text, quill[0])
+    assert content.startswith("“The depot") and content.endswith("in May.”")
+
+
+def test_another_speakers_statement_ends_a_quotation_run() -> None:
+    text, found = _find(
+        "“The depot needs a new roof,” said Marta Quill. Tomas Brandt said the roof was fine. "
+        "“We asked for the money in May,” Quill said."
+    )
+    quill = {a.sentence_start for a in found if a.source and "Quill" in a.source}
+    assert len(quill) == 2
+
+
+def test_a_time_or_a_manner_is_not_what_was_said() -> None:
+    text, found = _find("Lashing out, the mayor said the council's plan “is a disgrace.”")
+    said = _by_cue(found, "said")
+    assert "Lashing" not in _content(text, said)
+    assert "disgrace" in _content(text, said)
+    assert _cues("The minister will testify on Thursday.") == []
+
+
+def test_a_gerund_that_a_verb_reports_is_its_content() -> None:
+    text, found = _find("In her filing, the senator reported holding shares in two airlines.")
+    assert _content(text, _by_cue(found, "reported")).startswith("holding shares")
+
+
+def test_refusing_a_request_or_not_denying_is_no_denial() -> None:
+    assert _cues("The judge denied bail to the driver on Friday.") == []
+    assert _cues("The company has not denied the report.") == []
+    assert _cues("The company denied the report.") == ["denied"]

@@ -3,6 +3,7 @@ statements with their speakers, figures), computed once and shared by every step
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -139,14 +140,42 @@ class Analysis:
         return {"article": self.text}
 
     @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """Where each paragraph (each line that is not blank) starts and ends."""
+        spans, offset = [], 0
+        for line in self.text.splitlines(keepends=True):
+            if line.strip():
+                spans.append((offset, offset + len(line.rstrip())))
+            offset += len(line)
+        return spans
+
+    @cached_property
     def shown(self) -> str:
-        """The article as every step's prompt shows it (their shared prefix): its
-        paragraphs, whitespace runs made single."""
+        """The whole article as a step's prompt shows it: its paragraphs, whitespace runs
+        made single."""
         return load_prompt("article").render(
-            article="\n\n".join(
-                " ".join(line.split()) for line in self.text.splitlines() if line.strip()
-            )
+            article="\n\n".join(" ".join(self.text[s:e].split()) for s, e in self.paragraphs)
         )
+
+    def excerpt(self, offsets: Iterable[int]) -> str:
+        """The parts of the article a question is about, as its prompt shows them: each
+        paragraph that holds one of `offsets`, with the paragraph before it (where news
+        writing names whom a later "he said" stands for), in the article's order, "[…]"
+        where paragraphs are left out. A question carries these, not the whole article."""
+        wanted: set[int] = set()
+        for offset in offsets:
+            index = next((i for i, (s, e) in enumerate(self.paragraphs) if s <= offset < e), None)
+            if index is not None:
+                wanted.update({index - 1, index} - {-1})
+        parts: list[str] = []
+        for index in sorted(wanted):
+            if index - 1 not in wanted and (parts or index > 0):
+                parts.append("[…]")
+            start, end = self.paragraphs[index]
+            parts.append(" ".join(self.text[start:end].split()))
+        if parts and max(wanted) < len(self.paragraphs) - 1:
+            parts.append("[…]")
+        return load_prompt("excerpt").render(article="\n\n".join(parts))
 
 
 #: The cached properties `prepare` computes: everything the steps read of the parse.

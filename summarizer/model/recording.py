@@ -69,6 +69,10 @@ def cassette(settings: Settings, name: str) -> Iterator[None]:
         path.unlink(missing_ok=True)  # a re-recording replaces the old one whole
         with make_vcr("all").use_cassette(str(path)):
             yield
+        if not path.exists():
+            # The article asked the model nothing (our rules decided it all), so vcrpy wrote
+            # nothing: an empty cassette says it was recorded, and replays with no call.
+            path.write_text("interactions: []\nversion: 1\n", encoding="utf-8")
         return
     if not path.is_file():
         raise ReplayMissError(f"no cassette {path} for article {name!r}; record it with --record")

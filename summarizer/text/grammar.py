@@ -40,6 +40,10 @@ THING_ENTITIES: frozenset[str] = frozenset(
      Entity.LANGUAGE}
 )  # fmt: skip
 
+# The types of a time ("Thursday", "last week", "at noon"): a content that is only one is
+# when something was said, not what.
+TIME_ENTITIES: frozenset[str] = frozenset({"DATE", "TIME"})
+
 # Every type the recogniser gives a name: a number inside one is part of the name ("Fox 35").
 NAME_ENTITIES: frozenset[str] = frozenset(Entity)
 

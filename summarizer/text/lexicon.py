@@ -131,6 +131,12 @@ ANSWERING = frozenset(
     confirm detail disclose explain""".split()
 )
 REFUSING = frozenset("decline refuse".split())
+# What is granted or refused rather than claimed: "the court denied bail", "rejected the
+# appeal" refuse a request; they deny no claim.
+GRANTS = frozenset(
+    """bail request motion permission application appeal access entry visa petition parole
+    licence license permit asylum waiver extension""".split()
+)
 # What an unanswered request is ("did not return a phone message").
 REQUESTS = frozenset("request message call email question inquiry query phone interview".split())
 # "could not be reached", "was not available": the reporter got no answer.

@@ -171,9 +171,12 @@ class Step:
     A step without candidates has a fixed `answer` model; a step with neither an answer
     model nor verdicts asks nothing (our code decides it all). A step with candidates has
     `verdicts`, the verdict model of each candidate id of an article (the answer then has a
-    `verdicts` object with one required field per id, in order). `build` reads the step's
-    result (None when it made no call) and puts its items into the assembly; `merge` joins
-    the field's values of the chunks of a long article, each with its chunk's offset.
+    `verdicts` object with one required field per id, in order). `shows` is what the
+    prompt shows of the article: the whole of it, the paragraphs around what is asked
+    about (an `Analysis.excerpt`), or nothing when the candidates carry their own words.
+    `build` reads the step's result (None when it made no call) and puts its items into
+    the assembly; `merge` joins the field's values of the chunks of a long article, each
+    with its chunk's offset.
     Every build also works without the model's verdicts (our code's rules decide alone),
     which is what a brief falls back to when a step's answer stays unusable. `reads` names
     the fields of the assembly that `build` reads, which steps before it fill (the roster is
@@ -188,6 +191,7 @@ class Step:
     verdicts: Callable[[Analysis], dict[str, type[BaseModel]]] | None = None
     merge: Callable[[Sequence[tuple[int, Any]]], Any] = merge_by_evidence
     reads: tuple[str, ...] = ()
+    shows: Callable[[Analysis], str] = lambda analysis: analysis.shown
 
     @property
     def asks(self) -> bool:
@@ -210,17 +214,20 @@ class Step:
         return _answer_model(self.name, verdicts)
 
     def messages(self, analysis: Analysis) -> list[ChatCompletionMessageParam]:
-        """System text and article first, the step's instruction last, so that all steps of
-        an article share one prompt prefix (reused by OpenAI's and llama.cpp's caches)."""
+        """System text first, then what the step shows of the article, the step's
+        instruction last (the system text is a prompt prefix every call shares, reused by
+        OpenAI's and llama.cpp's caches)."""
         instruction = load_prompt(self.name).render(candidates=self.candidates(analysis))
+        shown = self.shows(analysis)
         return [
             {"role": "system", "content": load_prompt("system").render()},
-            {"role": "user", "content": f"{analysis.shown}\n\n{instruction}"},
+            {"role": "user", "content": f"{shown}\n\n{instruction}" if shown else instruction},
         ]
 
     def prompt_versions(self) -> dict[str, int]:
-        """Versions of every template that shapes this step's prompt."""
-        return {name: load_prompt(name).version for name in ("system", "article", self.name)}
+        """Versions of every template that may shape this step's prompt."""
+        names = ("system", "article", "excerpt", self.name)
+        return {name: load_prompt(name).version for name in names}
 
     def result(self, answer: BaseModel, usage: Usage, cached: bool) -> StepResult:
         """A validated answer as this step's result: for a step with candidates, its

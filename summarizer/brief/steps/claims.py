@@ -51,6 +51,8 @@ CLAIMS = Step(
     candidates=lambda analysis: sentence_lines(analysis.claims),
     build=_build,
     verdicts=_verdicts,
+    # The paragraphs around the sentences asked about: where their speaker is named.
+    shows=lambda analysis: analysis.excerpt(s.start for s in unnamed(analysis.claims)),
     # Speakers are attributed to the actors already on the roster.
     reads=("actors",),
 )

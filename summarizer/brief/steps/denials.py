@@ -48,6 +48,8 @@ DENIALS = Step(
     candidates=lambda analysis: sentence_lines(analysis.denials),
     build=_build,
     verdicts=_verdicts,
+    # The paragraphs around the sentences asked about: where their speaker is named.
+    shows=lambda analysis: analysis.excerpt(s.start for s in unnamed(analysis.denials)),
     # Speakers are attributed to the actors already on the roster.
     reads=("actors",),
 )

@@ -83,4 +83,6 @@ FIGURES = Step(
     candidates=_lines,
     build=_build,
     verdicts=_verdicts,
+    # Each line carries the words around its number: the article is not shown again.
+    shows=lambda analysis: "",
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summarizer.text.grammar import SUBJECTS, VERBS
+from summarizer.text.grammar import AUXILIARIES, SUBJECTS, TIME_ENTITIES, VERBS
 from summarizer.text.lexicon import (
     ADDRESSEE_VERBS,
     GROUNDS_PREPOSITIONS,
@@ -16,7 +16,7 @@ from summarizer.text.nlp import text_of
 from summarizer.text.statements.quotes import Quotation
 from summarizer.text.statements.records import Context
 from summarizer.text.statements.sources import subject_of
-from summarizer.text.statements.spans import words
+from summarizer.text.statements.spans import root_of, words
 
 
 def content_of(verb: Token, subject_after: bool = False) -> list[Token]:
@@ -48,6 +48,29 @@ def content_of(verb: Token, subject_after: bool = False) -> list[Token]:
             if len(words(tokens)) > 1:
                 return tokens
     return []
+
+
+def adjunct(tokens: list[Token]) -> bool:
+    """Whether a content is only an adjunct of the cue, not what was said: a time ("on
+    Thursday", "Monday") or a participle of manner without a subject of its own ("Lashing
+    out", "Speaking in Beijing")."""
+    found = words(tokens)
+    root = root_of(found) if found else None
+    if root is None:
+        return False
+    head = (
+        next((c for c in root.children if c.dep_ == "pobj"), root) if root.dep_ == "prep" else root
+    )
+    if head.ent_type_ in TIME_ENTITIES and all(
+        t.ent_type_ in TIME_ENTITIES or t.i == root.i for t in found
+    ):
+        return True
+    return (
+        root.tag_ == "VBG"
+        and root.dep_ in {"advcl", "ROOT"}  # "reported holding shares" reports the holding
+        and not any(c.dep_ in SUBJECTS | AUXILIARIES for c in root.children)
+        and not any(t.is_quote for t in found)
+    )
 
 
 def hung_content(verb: Token) -> list[Token]:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from summarizer.text.grammar import AUXILIARIES, SUBJECTS, VERBS
 from summarizer.text.lexicon import (
     DOCUMENTS,
+    GRANTS,
     GROUNDS_PREPOSITIONS,
     NOT_SOURCES,
     QUOTING,
@@ -18,13 +19,14 @@ from summarizer.text.lexicon import (
 )
 from summarizer.text.statements.building import build
 from summarizer.text.statements.contents import (
+    adjunct,
     content_of,
     fallback_content,
     hung_content,
     quotation_near,
 )
-from summarizer.text.statements.cues import CueForm, acting, cue_lemma
-from summarizer.text.statements.denials import refusal_cue
+from summarizer.text.statements.cues import CueForm, acting, cue_lemma, verb_kind
+from summarizer.text.statements.denials import negated, refusal_cue
 from summarizer.text.statements.records import Context, Found
 from summarizer.text.statements.sources import inverted_subject, subject_of
 from summarizer.text.statements.spans import words
@@ -37,6 +39,8 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     lemma = cue_lemma(verb)
     if lemma is None:
         return None
+    if verb_kind(lemma) is not None and (negated(verb) or _grants(verb)):
+        return None  # "did not deny it" says nothing; "denied bail" refuses a request
     # A verb inside a quotation is the speaker's own words ("we have not agreed to it"),
     # whatever its sense.
     if acting(verb, lemma) and not ctx.in_quotation(verb) and quotation_near(ctx, verb) is None:
@@ -68,6 +72,14 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     if who.lower_ == "it" and (passive or who.head.i != verb.i):
         return None  # "it is wrong to imply": nobody implies
     content = content_of(verb, subject_after=inverted or (who.i > verb.i and not passive))
+
+    def idle(tokens: list[Token]) -> bool:
+        # "testified on Thursday": when, not what. What is rejected or denied may be a
+        # time ("rejected those days").
+        return verb_kind(lemma) is None and adjunct(tokens)
+
+    if idle(content):
+        content = []
     if passive and agent is not None and not content:
         # "was accused by X of Y": the parse often hangs "of Y" on X
         content = [t for c in agent.children if c.dep_ == "prep"
@@ -80,12 +92,13 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         content = []  # "he continued" reports only the quotation beside it
     elif not content:
         content = hung_content(verb)
+        content = [] if idle(content) else content
     quotation = None if content else quotation_near(ctx, verb)
     if lemma in QUOTING and quotation is None:
         return None
     if not content and quotation is None:
         content = fallback_content(ctx, verb)
-        if not words(content):
+        if not words(content) or idle(content):
             return None
     # "called for an inquiry", "warned of a crisis": the preposition is part of the cue,
     # and what is called for or warned of is the content.
@@ -95,6 +108,11 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     if topic is not None and len(words(content[1:])) > 0:
         return build(ctx, verb, verb, who, content[1:], quotation, lemma, cue_last=topic)
     return build(ctx, verb, verb, who, content, quotation, lemma)
+
+
+def _grants(verb: Token) -> bool:
+    """Whether a denying or rejecting verb refuses a request ("denied bail")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in GRANTS for c in verb.children)
 
 
 def impersonal(ctx: Context, verb: Token, lemma: str, subject: Token | None) -> Found | None:

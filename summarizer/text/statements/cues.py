@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from summarizer.text.grammar import VERBS
+from summarizer.text.grammar import TIME_ENTITIES, VERBS
 from summarizer.text.lexicon import (
     BELIEVING,
     CALLING_PREPOSITIONS,
@@ -123,12 +123,19 @@ def acting(verb: Token, lemma: str) -> bool:
             )
         )
     if lemma == "call":
+        if any(c.dep_ == "prt" and c.lower_ != "out" for c in verb.children):
+            return True  # "called off the strike", "called up reservists"
         return following not in CALLING_PREPOSITIONS and not any(
             c.dep_ in {"ccomp", "xcomp", "oprd", "advcl"}
-            or (c.dep_ == "prep" and c.lower_ in CALLING_PREPOSITIONS)
+            or (c.dep_ == "prep" and c.lower_ in CALLING_PREPOSITIONS and not _when(c))
             for c in verb.children
         )
     return False
+
+
+def _when(preposition: Token) -> bool:
+    """Whether a preposition says when ("on Friday"), not whom or what."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES for c in preposition.children)
     return None
 
 

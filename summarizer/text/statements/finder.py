@@ -6,7 +6,8 @@ content (what is said). Cues are reporting verbs with their subject ("X said", "
 "allegations by X"), a passive with its agent ("was accused by X") and refusals to comment
 (cue_finders). A pronoun or a bare role noun as source is resolved to the name it stands
 for (sources, coreference). A sentence inside a quotation, or a quotation that follows one
-of a speaker's without an attribution of its own, goes on in that speaker's name (carry).
+of a speaker's without an attribution of its own, goes on in that speaker's name (carry),
+and a quotation over several sentences is one statement (runs).
 Parse with pipeline.load_pipeline(): it makes paragraph breaks sentence breaks.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from summarizer.text.nlp import text_of
 from summarizer.text.statements.carry import (
     carry_quotations,
     continued_rebuttals,
@@ -29,6 +31,7 @@ from summarizer.text.statements.cue_finders import (
     refusal,
 )
 from summarizer.text.statements.records import Attribution, Context, Found
+from summarizer.text.statements.runs import join_quotation_runs
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -55,7 +58,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     ordered = first_person(ctx, ordered, speakers)
     carried = carry_quotations(ctx, ordered, speakers)
     carried += continued_rebuttals(ctx, carried)
-    return sorted(
+    ordered_attributions = sorted(
         (f.attribution for f in carried),
         key=lambda a: (a.sentence_start, a.cue_start, a.content_start),
     )
+    return join_quotation_runs(text_of(doc), ctx.quotations, ordered_attributions)
