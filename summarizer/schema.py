@@ -74,6 +74,11 @@ class Denial(_Model):
     answers: str | None = Field(
         default=None, description="Whose claim it answers, when the article says so."
     )
+    refers_to: str | None = Field(
+        default=None,
+        description="What the denied words point back at ('that allegation'): the claim "
+        "reported just before, by another speaker, in the article's words.",
+    )
     kind: DenialKind
     evidence: Evidence
 

@@ -257,3 +257,8 @@ def test_refusing_a_request_or_not_denying_is_no_denial() -> None:
     assert _cues("The judge denied bail to the driver on Friday.") == []
     assert _cues("The company has not denied the report.") == []
     assert _cues("The company denied the report.") == ["denied"]
+
+
+def test_what_a_speaker_says_others_must_say_is_part_of_her_words() -> None:
+    text, found = _find("“The council must reject this plan,” the mayor said.")
+    assert [a.source for a in found] == ["mayor"]

@@ -35,16 +35,11 @@ from summarizer.brief.attribution import resolve_actor
 from summarizer.schema import Brief, Evidence, Statement
 from summarizer.text.actors.names import name_words
 from summarizer.text.lexicon import STOPWORDS
+from summarizer.text.statements.presentation import refers_back
 
 _STEMMER = snowballstemmer.stemmer("english")
 #: Stems in more than this share of all statements do not tell statements apart.
 COMMON_SHARE = 0.25
-#: A denial that points back at what the article has just reported.
-_REFERS_BACK = re.compile(
-    r"\b(?:that|this|such|these|those)\s+(?:an?\s+)?(?:allegations?|claims?|reports?|"
-    r"suggestions?|accusations?|assertions?|charges?|ideas?|proposals?|information)\b",
-    re.IGNORECASE,
-)
 #: Two statements of one article this close (characters) may well answer each other.
 NEARBY_CHARS = 700
 
@@ -236,7 +231,7 @@ def settled_pairs(items: list[Item]) -> list[Pair]:
     by another speaker: the article's own words link them, no model needed."""
     pairs = []
     for item in items:
-        refers = _REFERS_BACK.search(item.evidence.quote) if item.kind == "denial" else None
+        refers = refers_back(item.evidence.quote) if item.kind == "denial" else None
         if refers is None:
             continue
         before = [
@@ -250,7 +245,7 @@ def settled_pairs(items: list[Item]) -> list[Pair]:
         ]
         if before:
             claim = max(before, key=lambda c: c.evidence.start)
-            pairs.append(Pair(item, claim, 1.0, refers.group(0)))
+            pairs.append(Pair(item, claim, 1.0, refers))
     return pairs
 
 

@@ -109,6 +109,7 @@ def to_markdown(brief: Brief) -> str:
     lines += ["## Denials", ""]
     for denial in brief.denials:
         answers = f" — answers {denial.answers}" if denial.answers else ""
+        answers += f" (that is: {denial.refers_to})" if denial.refers_to else ""
         lines += [
             f"- **{speaker_label(denial.speaker, denial.actor)}** "
             f"({denial.kind.replace('_', ' ')}): {what_was_said(denial.cue, denial.denied)}"

@@ -198,6 +198,7 @@ def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], 
         )
     for index, denial in enumerate(brief.denials):
         answers = f" — answers {denial.answers}" if denial.answers else ""
+        answers += f" (that is: {denial.refers_to})" if denial.refers_to else ""
         marks.append(
             Mark(
                 f"{prefix}denial-{index}",

@@ -426,6 +426,14 @@ ACCUSATION_FORMS = (
 REFERRING_WORDS = frozenset(
     "he she they it we i you him her them us who which this that these those such".split()
 )
+# Determiners that point back at what the text has just said ("that allegation", "such a
+# suggestion"), and the nouns of what is said that they point back with.
+POINTING_BACK = frozenset("that this such these those".split())
+SAID_NOUNS = frozenset(
+    """allegation allegations claim claims report reports suggestion suggestions accusation
+    accusations assertion assertions charge charges idea ideas proposal proposals
+    information""".split()
+)
 
 
 # --- speakers' labels: titles, places and prepositions around a speaker's noun ------------

@@ -9,9 +9,9 @@ from pydantic import BaseModel
 
 from summarizer.brief.analysis import Analysis
 from summarizer.brief.steps.base import Assembly, Step, StepResult, verdict_model
-from summarizer.brief.steps.statements import sentence_lines, statements, unnamed
-from summarizer.schema import Denial
-from summarizer.text.statements.presentation import answered_party
+from summarizer.brief.steps.statements import Said, sentence_lines, statements, unnamed
+from summarizer.schema import Claim, Denial
+from summarizer.text.statements.presentation import answered_party, refers_back
 
 
 def _kind(statement_kind: str | None) -> str:
@@ -25,9 +25,28 @@ def _verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
     }
 
 
+#: How far back (characters) a denial's "that allegation" may point at a claim.
+POINTS_BACK = 700
+
+
+def referent(said: Said, claims: list[Claim]) -> str | None:
+    """What a denial points back at when its words do ("rejected that allegation"): the
+    nearest claim before it, by another speaker, no further back than POINTS_BACK."""
+    if refers_back(said.evidence.quote) is None:
+        return None
+    start = said.evidence.start
+    before = [
+        claim
+        for claim in claims
+        if start - POINTS_BACK <= claim.evidence.start < start and claim.speaker != said.speaker
+    ]
+    return max(before, key=lambda c: c.evidence.start).statement if before else None
+
+
 def _build(assembly: Assembly, result: StepResult | None) -> None:
     denials = assembly.analysis.denials
     kinds = {s.number: _kind(s.attribution.denial_kind) for s in denials if s.source is not None}
+    claims = assembly.fields.get("claims", [])
     assembly.fields["denials"] = [
         Denial(
             speaker=said.speaker,
@@ -35,6 +54,7 @@ def _build(assembly: Assembly, result: StepResult | None) -> None:
             cue=said.cue,
             denied=said.statement,
             answers=answered_party(said.evidence.quote),
+            refers_to=referent(said, claims),
             kind=said.kind,
             evidence=said.evidence,
         )
@@ -50,6 +70,7 @@ DENIALS = Step(
     verdicts=_verdicts,
     # The paragraphs around the sentences asked about: where their speaker is named.
     shows=lambda analysis: analysis.excerpt(s.start for s in unnamed(analysis.denials)),
-    # Speakers are attributed to the actors already on the roster.
-    reads=("actors",),
+    # Speakers are attributed to the actors already on the roster; what a denial points
+    # back at is among the claims.
+    reads=("actors", "claims"),
 )

@@ -9,8 +9,10 @@ from spacy.tokens import Token
 from summarizer.text.grammar import AUXILIARIES, SUBJECTS, VERBS
 from summarizer.text.lexicon import (
     DOCUMENTS,
+    FIRST_PERSON,
     GRANTS,
     GROUNDS_PREPOSITIONS,
+    MODALS,
     NOT_SOURCES,
     QUOTING,
     SAYING,
@@ -62,6 +64,8 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         return impersonal(ctx, verb, lemma, subject)
     if who is None or who.lower_ in NOT_SOURCES or who.pos_ in {"SCONJ", "ADV"}:
         return None
+    if _wished(ctx, verb, who):
+        return None
     if lemma in SHOWING and lemma not in SAYING and who.lemma_.lower() not in DOCUMENTS:
         finding = any(
             c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
@@ -108,6 +112,14 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     if topic is not None and len(words(content[1:])) > 0:
         return build(ctx, verb, verb, who, content[1:], quotation, lemma, cue_last=topic)
     return build(ctx, verb, verb, who, content, quotation, lemma)
+
+
+def _wished(ctx: Context, verb: Token, who: Token) -> bool:
+    """ "“America must reject this,” she said": inside a quotation, a verb of saying with a
+    modal and a subject other than the speaker ("I", "we") is what the speaker wants said,
+    part of her words, not a statement its subject made."""
+    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    return modal and who.lower_ not in FIRST_PERSON and ctx.in_quotation(verb) is not None
 
 
 def _grants(verb: Token) -> bool:

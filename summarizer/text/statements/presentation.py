@@ -3,7 +3,8 @@
 A claim is presented as its cue says: "alleged" (allege, accuse, claim), "confirmed"
 (confirm, acknowledge, admit), "reported" (report, cite, write, "according to", "reported
 by", or a medium speaking), else "asserted". A denial answers the party its sentence names
-("an allegation by X", "X's claims").
+("an allegation by X", "X's claims"); its words may point back at the claim just reported
+("rejected that allegation").
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from summarizer.text.lexicon import (
     MEDIA_NAMES,
     MEDIA_NOUNS,
     MEDIA_WORDS,
+    POINTING_BACK,
     REFERRING_WORDS,
+    SAID_NOUNS,
     alternatives,
 )
 
@@ -27,6 +30,18 @@ _ANSWERED = (
     re.compile(r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+" + ACCUSATION_FORMS + r"\b"),
     re.compile(r"(?P<who>(?:[A-Z][\w.’'-]*\s+)+(?:media\s+)?)" + ACCUSATION_FORMS + r"\b"),
 )
+
+
+_REFERS_BACK = re.compile(
+    rf"\b{alternatives(POINTING_BACK)}\s+(?:an?\s+)?{alternatives(SAID_NOUNS)}\b", re.IGNORECASE
+)
+
+
+def refers_back(text: str) -> str | None:
+    """The words of a denial that point back at what the article has just reported ("that
+    allegation", "such a suggestion"), if any."""
+    found = _REFERS_BACK.search(text)
+    return found.group(0) if found else None
 
 
 def answered_party(sentence: str) -> str | None:

@@ -1,0 +1,27 @@
+"""A denial says what it denies: where its words point back at the claim just reported
+("rejected that allegation"), the brief gives that claim beside them."""
+
+from __future__ import annotations
+
+from summarizer import Article
+from summarizer.brief.briefing import decided_brief
+
+TEXT = (
+    "Ferry safety\n\n"
+    "The Harbour Watch group said on Monday that the ferry company had hidden safety reports "
+    "from inspectors.\n\n"
+    "Blue Line Ferries rejected that allegation on Tuesday."
+)
+
+
+def test_a_denial_that_points_back_gives_the_claim_it_answers():
+    brief = decided_brief(Article("ferry.txt", TEXT))
+    (denial,) = brief.denials
+    assert denial.denied == "that allegation"
+    assert denial.refers_to == "that the ferry company had hidden safety reports from inspectors"
+
+
+def test_a_denial_that_says_what_it_denies_points_back_at_nothing():
+    text = TEXT.replace("that allegation", "the claim that it had hidden reports")
+    (denial,) = decided_brief(Article("ferry.txt", text)).denials
+    assert denial.refers_to is None
