@@ -262,3 +262,18 @@ def test_refusing_a_request_or_not_denying_is_no_denial() -> None:
 def test_what_a_speaker_says_others_must_say_is_part_of_her_words() -> None:
     text, found = _find("“The council must reject this plan,” the mayor said.")
     assert [a.source for a in found] == ["mayor"]
+
+
+def test_what_a_passive_reports_is_the_noun_phrase_it_describes() -> None:
+    text, found = _find(
+        "The sale of six ferries to the harbour board, first reported by the Gazette, "
+        "went ahead on Monday."
+    )
+    reported = _by_cue(found, "reported")
+    assert reported.source == "Gazette"
+    assert _content(text, reported) == "The sale of six ferries to the harbour board"
+
+
+def test_a_thing_does_not_speak_through_a_verb_it_hangs_on() -> None:
+    assert _cues("The shipment went ahead despite pledging to cut arms sales.") == []
+    assert _cues("The minister went ahead despite pledging to cut arms sales.") == ["pledging"]

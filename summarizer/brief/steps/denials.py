@@ -31,14 +31,19 @@ POINTS_BACK = 700
 
 def referent(said: Said, claims: list[Claim]) -> str | None:
     """What a denial points back at when its words do ("rejected that allegation"): the
-    nearest claim before it, by another speaker, no further back than POINTS_BACK."""
+    nearest claim before it, no further back than POINTS_BACK, by another speaker and not
+    about the denier ("X told reporters" reports X), whose content says something (four
+    words or more)."""
     if refers_back(said.evidence.quote) is None:
         return None
     start = said.evidence.start
     before = [
         claim
         for claim in claims
-        if start - POINTS_BACK <= claim.evidence.start < start and claim.speaker != said.speaker
+        if start - POINTS_BACK <= claim.evidence.start < start
+        and claim.speaker != said.speaker
+        and said.speaker.casefold() not in claim.statement.casefold()
+        and len(claim.statement.split()) >= 4
     ]
     return max(before, key=lambda c: c.evidence.start).statement if before else None
 

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summarizer.text.grammar import AUXILIARIES, SUBJECTS, VERBS
+from summarizer.text.grammar import AUXILIARIES, SPEAKER_ENTITIES, SUBJECTS, VERBS
 from summarizer.text.lexicon import (
+    BODY_NOUNS,
     DOCUMENTS,
     FIRST_PERSON,
     GRANTS,
     GROUNDS_PREPOSITIONS,
     MODALS,
     NOT_SOURCES,
+    PEOPLE_NOUNS,
+    PERSON_OR_BODY_NOUNS,
+    PRONOUNS,
     QUOTING,
     SAYING,
     SHOWING,
@@ -66,6 +70,8 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         return None
     if _wished(ctx, verb, who):
         return None
+    if verb.dep_ == "pcomp" and who is subject and not _speaks(who):
+        return None  # "the shipment comes despite pledging to": a thing pledges nothing
     if lemma in SHOWING and lemma not in SAYING and who.lemma_.lower() not in DOCUMENTS:
         finding = any(
             c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
@@ -91,7 +97,9 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     if passive and subject is not None:
         content = [*subject.subtree, *content]
     if verb.dep_ == "acl" and agent is not None and not content:
-        content = [verb.head]  # "some (favored by Republicans)": what they favor
+        # "the shipment of missiles, first reported by X,": the noun phrase it describes
+        own = {t.i for t in verb.subtree}
+        content = [t for t in verb.head.subtree if t.i not in own]
     if lemma in QUOTING:
         content = []  # "he continued" reports only the quotation beside it
     elif not content:
@@ -120,6 +128,18 @@ def _wished(ctx: Context, verb: Token, who: Token) -> bool:
     part of her words, not a statement its subject made."""
     modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
     return modal and who.lower_ not in FIRST_PERSON and ctx.in_quotation(verb) is not None
+
+
+def _speaks(who: Token) -> bool:
+    """Whether a subject a verb takes from the clause it hangs on ("X came despite saying")
+    can speak: a name, a pronoun, or a noun of people, bodies or documents."""
+    return (
+        who.pos_ == "PROPN"
+        or who.ent_type_ in SPEAKER_ENTITIES
+        or who.lower_ in PRONOUNS
+        or who.lemma_.lower() in PEOPLE_NOUNS | BODY_NOUNS | PERSON_OR_BODY_NOUNS | DOCUMENTS
+        or who.lower_ in PEOPLE_NOUNS
+    )
 
 
 def _grants(verb: Token) -> bool:
