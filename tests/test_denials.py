@@ -25,3 +25,10 @@ def test_a_denial_that_says_what_it_denies_points_back_at_nothing():
     text = TEXT.replace("that allegation", "the claim that it had hidden reports")
     (denial,) = decided_brief(Article("ferry.txt", text)).denials
     assert denial.refers_to is None
+
+
+def test_a_denial_of_the_allegation_or_of_it_points_back_too():
+    for denied in ("the allegation", "it"):
+        text = TEXT.replace("that allegation", denied)
+        (denial,) = decided_brief(Article("ferry.txt", text)).denials
+        assert denial.refers_to is not None, denied

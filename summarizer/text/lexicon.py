@@ -72,11 +72,12 @@ BELIEVING = frozenset(
     anticipate remember""".split()
 )
 # Verbs of a stated stance or an intention: a judgement, a position or a plan attributed to
-# someone ("deemed it fair", "defended the plan", "wants to", "seeks to"). Verbs of backing
-# and acting on a position ("supports", "is focusing on", "targeted", "pushed", "lobbied")
-# are not here: they report what someone does, not what they say or mean.
+# someone ("deemed it fair", "defended the plan", "wants to", "seeks to"). Verbs of backing,
+# deciding and acting on a position ("supports", "decided to", "is focusing on",
+# "targeted", "pushed", "lobbied") are not here: they report what someone does, not what
+# they say or mean.
 STANCE = frozenset(
-    """want seek plan intend decide aim prefer dislike hate love acquiesce deem consider
+    """want seek plan intend aim prefer dislike hate love acquiesce deem consider
     regard view defend highlight recount portray depict frame label dub brand talk speak
     discuss refer challenge advocate pitch float tease vow identify""".split()
 )

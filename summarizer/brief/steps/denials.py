@@ -11,7 +11,7 @@ from summarizer.brief.analysis import Analysis
 from summarizer.brief.steps.base import Assembly, Step, StepResult, verdict_model
 from summarizer.brief.steps.statements import Said, sentence_lines, statements, unnamed
 from summarizer.schema import Claim, Denial
-from summarizer.text.statements.presentation import answered_party, refers_back
+from summarizer.text.statements.presentation import answered_party, points_back, refers_back
 
 
 def _kind(statement_kind: str | None) -> str:
@@ -34,7 +34,7 @@ def referent(said: Said, claims: list[Claim]) -> str | None:
     nearest claim before it, no further back than POINTS_BACK, by another speaker and not
     about the denier ("X told reporters" reports X), whose content says something (four
     words or more)."""
-    if refers_back(said.evidence.quote) is None:
+    if refers_back(said.evidence.quote) is None and not points_back(said.statement):
         return None
     start = said.evidence.start
     before = [

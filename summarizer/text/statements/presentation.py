@@ -37,11 +37,23 @@ _REFERS_BACK = re.compile(
 )
 
 
+_POINTER = re.compile(
+    rf"(?:{alternatives(REFERRING_WORDS)}|the\s+(?:\w+\s+)?{alternatives(SAID_NOUNS)})",
+    re.IGNORECASE,
+)
+
+
 def refers_back(text: str) -> str | None:
     """The words of a denial that point back at what the article has just reported ("that
     allegation", "such a suggestion"), if any."""
     found = _REFERS_BACK.search(text)
     return found.group(0) if found else None
+
+
+def points_back(content: str) -> bool:
+    """Whether what a denial denies is only words that point back: a pronoun ("rejected
+    that", "denied it") or a said noun with "the" ("rejected the allegation")."""
+    return _POINTER.fullmatch(content.strip(" .,;:“”\"'")) is not None
 
 
 def answered_party(sentence: str) -> str | None:
