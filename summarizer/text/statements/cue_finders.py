@@ -117,7 +117,7 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     topic = (
         content[0] if content and content[0].dep_ == "prep" and content[0].head == verb else None
     )
-    if topic is not None and len(words(content[1:])) > 0:
+    if topic is not None and words(content[1:]):
         return build(ctx, verb, verb, who, content[1:], quotation, lemma, cue_last=topic)
     return build(ctx, verb, verb, who, content, quotation, lemma)
 
@@ -137,9 +137,13 @@ def _speaks(who: Token) -> bool:
         who.pos_ == "PROPN"
         or who.ent_type_ in SPEAKER_ENTITIES
         or who.lower_ in PRONOUNS
-        or who.lemma_.lower() in PEOPLE_NOUNS | BODY_NOUNS | PERSON_OR_BODY_NOUNS | DOCUMENTS
-        or who.lower_ in PEOPLE_NOUNS
+        or who.lemma_.lower() in _SPEAKING_NOUNS
+        or who.lower_ in _SPEAKING_NOUNS
     )
+
+
+# The nouns of people, bodies and documents: what can say something.
+_SPEAKING_NOUNS = PEOPLE_NOUNS | BODY_NOUNS | PERSON_OR_BODY_NOUNS | DOCUMENTS
 
 
 def _grants(verb: Token) -> bool:

@@ -136,7 +136,6 @@ def acting(verb: Token, lemma: str) -> bool:
 def _when(preposition: Token) -> bool:
     """Whether a preposition says when ("on Friday"), not whom or what."""
     return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES for c in preposition.children)
-    return None
 
 
 def verb_kind(lemma: str) -> DenialKind | None:
