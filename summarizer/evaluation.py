@@ -326,8 +326,9 @@ class _Words:
     compared by position, not by spelling."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [m.start() for m in _WORD.finditer(text)]
-        self.ends = [m.end() for m in _WORD.finditer(text)]
+        found = [m.span() for m in _WORD.finditer(text)]
+        self.starts = [start for start, _ in found]
+        self.ends = [end for _, end in found]
 
     def within(self, span: tuple[int, int]) -> range:
         """The indices of the words a span overlaps."""

@@ -8,7 +8,7 @@ from summarizer import Claim, Denial, Evidence
 from summarizer.brief.steps.summary import (
     LONGEST_SENTENCE,
     SUMMARY,
-    body_start,
+    after_first_line,
     readable,
     summary_of,
     without_dateline,
@@ -93,8 +93,8 @@ def test_an_article_with_no_sentence_that_reads_whole_is_summarised_by_its_headl
 
 
 def test_the_headline_line_is_not_the_lead():
-    assert body_start(ARTICLE) == ARTICLE.index("\n")
-    assert body_start("One paragraph only.") == 0
+    assert after_first_line(ARTICLE) == ARTICLE.index("\n")
+    assert after_first_line("One paragraph only.") == 0
 
 
 def test_a_fragment_a_run_on_or_an_open_quotation_does_not_read_whole():

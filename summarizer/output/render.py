@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from summarizer.schema import (
     Brief,
     Claim,
+    Denial,
     Dossier,
     DossierActor,
     Dropped,
@@ -63,6 +64,14 @@ def what_was_said(cue: str | None, content: str) -> str:
     return f"{cue} — {content}"
 
 
+def what_is_denied(denial: Denial) -> str:
+    """A denial as the article gives it (see `what_was_said`), with whose claim it answers
+    and the claim its words point back at, where the brief knows them."""
+    answers = f" — answers {denial.answers}" if denial.answers else ""
+    refers = f" (that is: {denial.refers_to})" if denial.refers_to else ""
+    return what_was_said(denial.cue, denial.denied) + answers + refers
+
+
 def by_speaker(claims: list[Claim]) -> list[tuple[str, list[Claim]]]:
     """Claims grouped by who makes them (the actor a speaker resolves to, else the speaker
     as named): the speakers with the most claims first, then in the article's order."""
@@ -108,12 +117,9 @@ def to_markdown(brief: Brief) -> str:
 
     lines += ["## Denials", ""]
     for denial in brief.denials:
-        answers = f" — answers {denial.answers}" if denial.answers else ""
-        answers += f" (that is: {denial.refers_to})" if denial.refers_to else ""
         lines += [
             f"- **{speaker_label(denial.speaker, denial.actor)}** "
-            f"({denial.kind.replace('_', ' ')}): {what_was_said(denial.cue, denial.denied)}"
-            f"{answers}",
+            f"({denial.kind.replace('_', ' ')}): {what_is_denied(denial)}",
             "",
             _quote(denial.evidence),
             "",

@@ -31,6 +31,7 @@ from summarizer.output.render import (
     figure_amount,
     speaker_label,
     stamp_of,
+    what_is_denied,
     what_was_said,
     who_said_what,
 )
@@ -197,8 +198,6 @@ def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], 
             )
         )
     for index, denial in enumerate(brief.denials):
-        answers = f" — answers {denial.answers}" if denial.answers else ""
-        answers += f" (that is: {denial.refers_to})" if denial.refers_to else ""
         marks.append(
             Mark(
                 f"{prefix}denial-{index}",
@@ -207,7 +206,7 @@ def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], 
                 denial.evidence.end,
                 heading=speaker_label(denial.speaker, denial.actor),
                 tag=denial.kind.replace("_", " "),
-                body=what_was_said(denial.cue, denial.denied) + answers,
+                body=what_is_denied(denial),
             )
         )
     for index, figure in enumerate(brief.figures):

@@ -477,6 +477,8 @@ ROLE_NOUNS = frozenset(
 )
 # Nouns for whoever can decline to comment: a person by their role, or a body.
 PERSON_OR_BODY_NOUNS = ROLE_NOUNS | ORGANISATION_NOUNS | {"campaign"}
+# The nouns of people, bodies and documents: what can say something.
+SPEAKING_NOUNS = PEOPLE_NOUNS | BODY_NOUNS | PERSON_OR_BODY_NOUNS | DOCUMENTS
 
 
 # --- actors' roles: who speaks, for whom, and the prepositions of parties and of places ---

@@ -67,9 +67,11 @@ def _names_speaker(item: Claim | Denial) -> bool:
     return item.speaker.casefold() in item.evidence.quote.casefold()
 
 
-def body_start(text: str) -> int:
-    """Where the body starts: after the first line when more lines follow (a news text
-    opens with its headline, which restates the body in other words)."""
+def after_first_line(text: str) -> int:
+    """Where the summary may start quoting: after the first line when more lines follow (a
+    news text opens with its headline, which restates the body in other words). Unlike
+    `Analysis.body_start`, a first line that ends like a sentence is a headline here too:
+    the statements of a headline count, but a summary does not repeat it."""
     first, newline, rest = text.lstrip().partition("\n")
     return len(text) - len(text.lstrip()) + len(first) if newline and rest.strip() else 0
 
@@ -100,7 +102,7 @@ def summary_of(
     """The summary of an article (`text`, split into `sentences`): its lead, the sentence
     of its first denial and of a claim by another speaker (each where it names its
     speaker), in the article's order; the headline when none of them reads whole."""
-    start = body_start(text)
+    start = after_first_line(text)
     chosen: dict[int, int] = {}
     opening = lead(sentences, start)
     if opening is not None:

@@ -8,19 +8,17 @@ from spacy.tokens import Token
 
 from summarizer.text.grammar import AUXILIARIES, SPEAKER_ENTITIES, SUBJECTS, VERBS
 from summarizer.text.lexicon import (
-    BODY_NOUNS,
     DOCUMENTS,
     FIRST_PERSON,
     GRANTS,
     GROUNDS_PREPOSITIONS,
     MODALS,
     NOT_SOURCES,
-    PEOPLE_NOUNS,
-    PERSON_OR_BODY_NOUNS,
     PRONOUNS,
     QUOTING,
     SAYING,
     SHOWING,
+    SPEAKING_NOUNS,
     VENUES,
 )
 from summarizer.text.statements.building import build
@@ -137,13 +135,9 @@ def _speaks(who: Token) -> bool:
         who.pos_ == "PROPN"
         or who.ent_type_ in SPEAKER_ENTITIES
         or who.lower_ in PRONOUNS
-        or who.lemma_.lower() in _SPEAKING_NOUNS
-        or who.lower_ in _SPEAKING_NOUNS
+        or who.lemma_.lower() in SPEAKING_NOUNS
+        or who.lower_ in SPEAKING_NOUNS
     )
-
-
-# The nouns of people, bodies and documents: what can say something.
-_SPEAKING_NOUNS = PEOPLE_NOUNS | BODY_NOUNS | PERSON_OR_BODY_NOUNS | DOCUMENTS
 
 
 def _grants(verb: Token) -> bool:
