@@ -125,7 +125,7 @@ def both_ways(answer: dict[str, object], response_format: str = "json_object_sch
     import json
 
     from summarizer import Settings
-    from summarizer.model.client import ModelClient
+    from summarizer.model.client import ModelClient, request_options
     from summarizer.model.endpoint import Endpoint
 
     bodies: list[dict[str, object]] = []
@@ -148,7 +148,7 @@ def both_ways(answer: dict[str, object], response_format: str = "json_object_sch
         theirs = await through_sdk.chat.completions.create(
             messages=MESSAGES,  # type: ignore[arg-type]
             response_model=Happened,
-            **client.request_options(Happened),
+            **request_options(endpoint, client.settings, Happened),
         )
         return [ours.answer, theirs]
 

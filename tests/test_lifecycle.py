@@ -165,6 +165,22 @@ def test_a_server_that_dies_again_fails_only_what_it_was_answering(start, tmp_pa
     assert "article(s) failed:" in err
 
 
+def test_the_embedded_model_starts_at_the_first_question(start, tmp_path):
+    run = start(["brief", ARTICLES[0], "-o", str(tmp_path / "out")])
+    exit_code, err = run.finish()
+    assert exit_code == 0, err
+    assert "the embedded model is ready" in err and run.pidfile.exists()
+
+
+def test_a_rerun_that_asks_nothing_never_starts_the_embedded_model(start, tmp_path):
+    assert start(["brief", ARTICLES[0], "-o", str(tmp_path / "out")]).finish()[0] == 0
+    rerun = start(["brief", ARTICLES[0], "-o", str(tmp_path / "again")])
+    exit_code, err = rerun.finish()
+    assert exit_code == 0, err
+    assert "1 from cache" in err
+    assert "the embedded model is ready" not in err and not rerun.pidfile.exists()
+
+
 def write_articles(folder: Path, count: int) -> list[str]:
     """`count` distinct articles (the seeds with a line of their own) as files."""
     folder.mkdir()

@@ -26,7 +26,7 @@ def no_endpoint(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("an endpoint was opened")
 
-    monkeypatch.setattr("summarizer.model.session.open_endpoint", refuse)
+    monkeypatch.setattr("summarizer.model.session.resolve_endpoint", refuse)
     monkeypatch.setattr("summarizer.model.endpoint.model_name", refuse)
 
 

@@ -161,6 +161,33 @@ class _Latest:
         self.completion = completion
 
 
+def sampling_options(endpoint: Endpoint, settings: Settings) -> dict[str, Any]:
+    """The model and how it samples: the same for every call of a run."""
+    return {
+        "model": endpoint.model,
+        "temperature": settings.temperature,
+        "seed": settings.seed,
+        "max_tokens": settings.max_tokens,
+    }
+
+
+def request_options(
+    endpoint: Endpoint, settings: Settings, answer_model: type[BaseModel]
+) -> dict[str, Any]:
+    """Generation parameters sent with every call; part of the cache key."""
+    options = sampling_options(endpoint, settings)
+    if endpoint.response_format == "json_object_schema":
+        # The openai SDK merges extra_body last, so this replaces instructor's
+        # "json_schema" format with the form llama.cpp's server understands.
+        options["extra_body"] = {
+            "response_format": {
+                "type": "json_object",
+                "schema": answer_model.model_json_schema(),
+            }
+        }
+    return options
+
+
 class ModelClient:
     """Makes schema-constrained calls to one endpoint over one shared connection pool."""
 
@@ -240,29 +267,6 @@ class ModelClient:
         """Close the connection pool."""
         await self._openai.close()
 
-    def sampling_options(self) -> dict[str, Any]:
-        """The model and how it samples: the same for every call of a run."""
-        return {
-            "model": self.endpoint.model,
-            "temperature": self.settings.temperature,
-            "seed": self.settings.seed,
-            "max_tokens": self.settings.max_tokens,
-        }
-
-    def request_options(self, answer_model: type[BaseModel]) -> dict[str, Any]:
-        """Generation parameters sent with every call; part of the cache key."""
-        options = self.sampling_options()
-        if self.endpoint.response_format == "json_object_schema":
-            # The openai SDK merges extra_body last, so this replaces instructor's
-            # "json_schema" format with the form llama.cpp's server understands.
-            options["extra_body"] = {
-                "response_format": {
-                    "type": "json_object",
-                    "schema": answer_model.model_json_schema(),
-                }
-            }
-        return options
-
     async def extract(
         self,
         messages: list[ChatCompletionMessageParam],
@@ -308,7 +312,7 @@ class ModelClient:
                     max_retries=retrying,
                     context=_ValidationContext(context),
                     hooks=hooks,
-                    **self.request_options(answer_model),
+                    **request_options(self.endpoint, self.settings, answer_model),
                 )
         except InstructorRetryException as error:
             cause = error.__cause__ or error

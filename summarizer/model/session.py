@@ -1,5 +1,6 @@
-"""One run's model I/O: the endpoint (the embedded server, if that is the one), one client and
-connection pool, the response cache, and identical requests in flight sent once.
+"""One run's model I/O: the endpoint (the embedded server, if that is the one, started at the
+first question a run asks, never when every answer comes from the rules or the cache), one
+client and connection pool, the response cache, and identical requests in flight sent once.
 
 `Session` is the concrete `ModelSession` (see `summarizer.model.protocol`); its one `ask` is
 the only way any part of the package puts a question to a model.
@@ -21,8 +22,8 @@ from pydantic import BaseModel, ValidationError
 
 from summarizer.cache import RESULTS_FOLDER, ResponseCache, cache_key
 from summarizer.errors import EndpointError, ModelOutputError, SummarizerError
-from summarizer.model.client import ModelClient
-from summarizer.model.endpoint import Endpoint, open_endpoint
+from summarizer.model.client import ModelClient, request_options, sampling_options
+from summarizer.model.endpoint import Endpoint, resolve_endpoint, started
 from summarizer.model.protocol import Answer
 from summarizer.model.recording import cassette
 from summarizer.schema import EndpointKind, Usage
@@ -49,23 +50,24 @@ class Session:
         # The embedded server is started again once per run if it dies (killed, out of
         # memory); one call at a time does it.
         self._restarting = asyncio.Lock()
+        # The embedded server starts at the first question; one call at a time starts it.
+        self._starting = asyncio.Lock()
         self._restarts = 0
         #: Tokens spent by this session so far, retries included.
         self.usage = Usage()
 
     async def __aenter__(self) -> Session:
         try:
-            # Starting the embedded server blocks for seconds; keep the event loop free.
-            self.endpoint = await asyncio.to_thread(
-                self._stack.enter_context, open_endpoint(self.settings)
-            )
+            # Providing the embedded model's file can take seconds the first time.
+            self.endpoint = await asyncio.to_thread(resolve_endpoint, self.settings)
             use_cache = self.settings.use_cache and self.settings.recording == "off"
             directory = self.settings.cache_dir if use_cache else None
             self._cache = ResponseCache(directory)
             self._stack.callback(self._cache.close)
             self._results = ResponseCache(directory, RESULTS_FOLDER)
             self._stack.callback(self._results.close)
-            self._client = ModelClient(self.endpoint, self.settings)
+            if self.endpoint.kind != "local":
+                self._client = ModelClient(self.endpoint, self.settings)
         except BaseException:
             self._stack.close()
             raise
@@ -83,20 +85,33 @@ class Session:
         finally:
             self._stack.close()
 
-    @property
-    def client(self) -> ModelClient:
-        """The open client; raises SummarizerError when the session is not open."""
-        if self._client is None:
+    async def connected(self) -> ModelClient:
+        """The client, the embedded server started first if it is the endpoint and not yet
+        running. Raises SummarizerError when the session is not open, LocalModelError when
+        the embedded model cannot be started."""
+        if self.endpoint is None:
             raise SummarizerError("the session is not open: use 'async with Session(...)'")
+        async with self._starting:
+            if self._client is None:
+                await self._start()
+        assert self._client is not None
         return self._client
+
+    async def _start(self) -> None:
+        # Starting the embedded server blocks for seconds; keep the event loop free.
+        assert self.endpoint is not None
+        endpoint = await asyncio.to_thread(
+            self._stack.enter_context, started(self.settings, self.endpoint)
+        )
+        self.endpoint, self._client = endpoint, ModelClient(endpoint, self.settings)
 
     @property
     def model(self) -> str:
-        return self.client.endpoint.model
+        return self._endpoint.model
 
     @property
     def endpoint_kind(self) -> EndpointKind:
-        return self.client.endpoint.kind
+        return self._endpoint.kind
 
     @property
     def one_at_a_time(self) -> bool:
@@ -104,6 +119,12 @@ class Session:
         # its cache: articles in turn let the steps of each reuse it. A cassette is active
         # for the whole process, so replay and record also go one article at a time.
         return self.settings.recording != "off" or self.endpoint_kind == "local"
+
+    @property
+    def _endpoint(self) -> Endpoint:
+        if self.endpoint is None:
+            raise SummarizerError("the session is not open: use 'async with Session(...)'")
+        return self.endpoint
 
     def cassette(
         self, name: str, recording: RecordingMode | None = None
@@ -121,13 +142,13 @@ class Session:
     def _result_key(self, parts: dict[str, Any]) -> str:
         """A result's key: `parts` and all of this session's that changes an answer but
         the question (the endpoint, the response format, the model and its sampling)."""
-        endpoint = self.client.endpoint
+        endpoint = self._endpoint
         return cache_key(
             {
                 "result": parts,
                 "endpoint": endpoint.identity,
                 "response_format": endpoint.response_format,
-                "options": self.client.sampling_options(),
+                "options": sampling_options(endpoint, self.settings),
             }
         )
 
@@ -145,14 +166,15 @@ class Session:
         """
 
         async def call() -> Answer[BaseModel]:
-            client = self.client
+            client = await self.connected()
             try:
                 try:
                     completion = await client.extract(messages, answer_model, context or {})
                 except EndpointError:
                     if not await self._restart_server(client):
                         raise
-                    completion = await self.client.extract(messages, answer_model, context or {})
+                    client = await self.connected()
+                    completion = await client.extract(messages, answer_model, context or {})
             except ModelOutputError as error:
                 self.usage += error.usage or Usage()
                 raise
@@ -163,9 +185,9 @@ class Session:
 
         key = cache_key(
             {
-                "endpoint": self.client.endpoint.identity,
-                "response_format": self.client.endpoint.response_format,
-                "options": self.client.request_options(answer_model),
+                "endpoint": self._endpoint.identity,
+                "response_format": self._endpoint.response_format,
+                "options": request_options(self._endpoint, self.settings, answer_model),
                 "schema": answer_model.model_json_schema(),
                 "prompts": prompt_versions,
                 "messages": messages,
@@ -197,10 +219,7 @@ class Session:
                 "the embedded model stopped (exit code %s) during the run; starting it again",
                 server.exit_code,
             )
-            endpoint = await asyncio.to_thread(
-                self._stack.enter_context, open_endpoint(self.settings)
-            )
-            self.endpoint, self._client = endpoint, ModelClient(endpoint, self.settings)
+            await self._start()
             await failed.aclose()
             return True
 
