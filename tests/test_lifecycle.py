@@ -181,6 +181,19 @@ def test_a_rerun_that_asks_nothing_never_starts_the_embedded_model(start, tmp_pa
     assert "the embedded model is ready" not in err and not rerun.pidfile.exists()
 
 
+def test_a_recording_run_starts_the_embedded_model_before_any_cassette(start, tmp_path):
+    cassettes = tmp_path / "cassettes"
+    run = start(
+        ["brief", ARTICLES[0], "-o", str(tmp_path / "out"), "--record"],
+        {"SUMMARIZER_CASSETTES": str(cassettes)},
+    )
+    exit_code, err = run.finish()
+    assert exit_code == 0, err
+    (recorded,) = cassettes.glob("*.yaml")
+    text = recorded.read_text(encoding="utf-8")
+    assert "/chat/completions" in text and "/v1/models" not in text
+
+
 def write_articles(folder: Path, count: int) -> list[str]:
     """`count` distinct articles (the seeds with a line of their own) as files."""
     folder.mkdir()

@@ -96,6 +96,24 @@ def test_role_noun_resolved_to_the_named_mention() -> None:
     assert said.source == "Northwind Logistics" and said.pronoun
 
 
+def test_he_added_stands_for_the_last_speaker_not_the_nearest_name() -> None:
+    text, found = _find(
+        "“The bridge is safe,” Tomas Brandt said. "
+        "Engineer Paul Ruiz inspects the bridge in a photo from 2019. "
+        "“We will keep it open,” he added."
+    )
+    assert _by_cue(found, "added").source == "Tomas Brandt"
+
+
+def test_a_statement_without_an_owner_is_made_by_the_clauses_subject() -> None:
+    _, found = _find("In a statement, Rep. Dana Whitlock reacted to the ruling with dismay.")
+    assert [a.source for a in found] == ["Dana Whitlock"]
+    _, found = _find("In a statement, Rep. Dana Whitlock reacted, saying: “The ruling is wrong.”")
+    assert [a.source for a in found] == ["Dana Whitlock"]
+    _, found = _find("In the latest county poll, Dana Whitlock leads by nine points.")
+    assert [a.source for a in found] == ["latest county poll"]
+
+
 def test_relative_who_is_its_head() -> None:
     text, found = _find("The plan was criticised by Jonas Pike, who said it ignored rural towns.")
     said = _by_cue(found, "said")
@@ -107,12 +125,25 @@ def test_refusals_to_comment_are_no_comment_denials() -> None:
         ("A spokeswoman for Corvel Bank had no immediate comment.", "spokeswoman for Corvel Bank"),
         ("Corvel Bank declined to comment on the report.", "Corvel Bank"),
         ("Corvel Bank did not respond to a request for comment.", "Corvel Bank"),
-        ("Dana Whitlock could not be reached for comment.", "Dana Whitlock"),
     ):
         _, found = _find(sentence)
         refusals = [a for a in found if a.denial_kind == "no_comment"]
         assert refusals, sentence
         assert refusals[0].kind == "denial" and refusals[0].source == who, sentence
+
+
+def test_someone_who_could_not_be_reached_declined_nothing() -> None:
+    assert _cues("Dana Whitlock could not be reached for comment.") == []
+    assert _cues("Dana Whitlock could not immediately be contacted on Friday.") == []
+
+
+def test_saying_one_has_no_comment_is_no_comment() -> None:
+    for sentence in (
+        "A spokesman said the bank does not comment on individual accounts.",
+        "“The union has no comment on the dispute,” Dana Whitlock said.",
+    ):
+        _, found = _find(sentence)
+        assert found and {a.denial_kind for a in found} == {"no_comment"}, sentence
 
 
 def test_saying_it_is_too_early_to_comment_is_no_comment() -> None:
@@ -201,6 +232,16 @@ def test_a_verb_of_backing_or_acting_on_a_position_is_no_statement() -> None:
         assert _cues(text) == [], text
 
 
+def test_seeking_aiming_or_showing_interest_is_no_statement() -> None:
+    for text in (
+        "Tenants sought shelter in the school gym.",
+        "The campaign aims to register young voters.",
+        "Many buyers have expressed interest in the land.",
+        "The delays raised the possibility of a second strike.",
+    ):
+        assert _cues(text) == [], text
+
+
 def test_a_verb_with_a_statement_sense_counts_only_in_that_sense() -> None:
     assert _cues("The council agreed to the new budget on Monday.") == []
     assert _cues("The council agreed that the budget was too small.") == ["agreed"]
@@ -219,6 +260,18 @@ def test_a_telephone_call_is_no_statement_and_a_call_for_something_is() -> None:
 def test_a_verb_of_acting_inside_a_quotation_is_the_speakers_own_statement() -> None:
     text, found = _find("“We have not agreed to any deal,” the minister said.")
     assert any(a.source == "minister" and a.kind == "denial" for a in found)
+
+
+def test_a_cue_inside_a_quotation_with_its_subject_there_is_the_speakers_words() -> None:
+    text, found = _find("“The governor spoke of a new bridge,” the aide said.")
+    assert [(a.cue, a.source) for a in found] == [("said", "aide")]
+    text, found = _find("“Who do they think they are?” Marta Quill asked.")
+    assert all(a.cue != "think" for a in found)
+
+
+def test_a_he_said_inside_a_quotation_left_open_is_still_the_cue() -> None:
+    text, found = _find("Marta Quill said: “The roof leaks, he said, and the buses get wet.")
+    assert "said" in [a.cue for a in found]
 
 
 def test_a_quotation_over_several_sentences_is_one_statement() -> None:
@@ -258,6 +311,26 @@ def test_refusing_a_request_or_not_denying_is_no_denial() -> None:
     assert _cues("The judge denied bail to the driver on Friday.") == []
     assert _cues("The company has not denied the report.") == []
     assert _cues("The company denied the report.") == ["denied"]
+
+
+def test_what_is_rejected_keeps_who_made_it_and_what_they_said() -> None:
+    text, found = _find(
+        "The ministry rejected an allegation by a watchdog group that its troops shelled a market."
+    )
+    content = _content(text, _by_cue(found, "rejected"))
+    assert content.endswith("that its troops shelled a market")
+    text, found = _find(
+        "Obama repeated his contention that identifying the group as Islamic would only help it."
+    )
+    assert [a.cue for a in found] == ["repeated"]
+    assert _content(text, found[0]).endswith("would only help it")
+
+
+def test_rejecting_what_was_not_said_refuses_it_and_denies_nothing() -> None:
+    assert _cues("The union rejected the offer on Friday.") == []
+    assert _cues("The campaign rejected those dates for a debate.") == []
+    assert _cues("The union rejected the allegations.") == ["rejected"]
+    assert _cues("The union rejected the idea that it had broken the deal.") == ["rejected"]
 
 
 def test_what_a_speaker_says_others_must_say_is_part_of_her_words() -> None:

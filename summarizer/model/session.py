@@ -68,6 +68,10 @@ class Session:
             self._stack.callback(self._results.close)
             if self.endpoint.kind != "local":
                 self._client = ModelClient(self.endpoint, self.settings)
+            elif self.settings.recording != "off":
+                # A recording run starts the server now, before any cassette is open: a
+                # cassette would take the server's start-up requests for the model's.
+                await self._start()
         except BaseException:
             self._stack.close()
             raise

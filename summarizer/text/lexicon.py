@@ -72,12 +72,12 @@ BELIEVING = frozenset(
     anticipate remember""".split()
 )
 # Verbs of a stated stance or an intention: a judgement, a position or a plan attributed to
-# someone ("deemed it fair", "defended the plan", "wants to", "seeks to"). Verbs of backing,
-# deciding and acting on a position ("supports", "decided to", "is focusing on",
-# "targeted", "pushed", "lobbied") are not here: they report what someone does, not what
-# they say or mean.
+# someone ("deemed it fair", "defended the plan", "wants to"). Verbs of backing, deciding,
+# striving and acting on a position ("supports", "decided to", "is focusing on",
+# "targeted", "pushed", "lobbied", "seeks to", "aims to") are not here: they report what
+# someone does, not what they say or mean.
 STANCE = frozenset(
-    """want seek plan intend aim prefer dislike hate love acquiesce deem consider
+    """want plan intend prefer dislike hate love deem consider
     regard view defend highlight recount portray depict frame label dub brand talk speak
     discuss refer challenge advocate pitch float tease vow identify""".split()
 )
@@ -113,6 +113,9 @@ VENUES = frozenset(
     filing testimony remarks book ad advertisement video analysis editorial op-ed essay
     article""".split()
 )
+# Venues that find rather than say ("in a poll, X leads"): the venue is the source, never
+# the clause's subject.
+FINDING_VENUES = frozenset("poll survey study report analysis".split())
 # Nouns that name a statement ("her claim that", "allegations by").
 STATEMENT_NOUNS = frozenset(
     """claim allegation accusation assertion statement denial charge suggestion argument
@@ -141,6 +144,8 @@ GRANTS = frozenset(
 # What an unanswered request is ("did not return a phone message").
 REQUESTS = frozenset("request message call email question inquiry query phone interview".split())
 # "could not be reached", "was not available": the reporter got no answer.
+# Verbs of getting hold of someone: "could not be reached for comment" says that nobody
+# answered, not that anyone declined.
 UNREACHED = frozenset("reach contact".split())
 # Rebuttal words that make a stated negation a rejection ("called it false").
 REBUTTALS = frozenset(
@@ -156,9 +161,9 @@ PARTICLE_CUES = frozenset(
 )
 # A light verb with the noun that makes it a statement ("raised concerns", "made clear").
 LIGHT_CUES: dict[str, frozenset[str]] = {
-    "raise": frozenset("concern question doubt possibility issue alarm objection".split()),
+    "raise": frozenset("concern question doubt alarm objection".split()),
     "express": frozenset(
-        """concern support interest hope doubt frustration opposition disappointment
+        """concern support hope doubt frustration opposition disappointment
         confidence regret optimism skepticism scepticism dismay outrage anger""".split()
     ),
     "voice": frozenset("concern support doubt opposition frustration objection".split()),
@@ -174,6 +179,9 @@ LIGHT_CUES: dict[str, frozenset[str]] = {
 }
 # Verbs that cue a statement only beside a quotation ("“...,” he continued").
 QUOTING = frozenset("continue begin conclude".split())
+# Cues that go on from the speaker's earlier words ("he added", "she continued"): their
+# pronoun stands for the one who spoke last.
+GOING_ON = frozenset("add continue".split())
 
 
 # --- actors: what tells an actor from a place, a title or a thing -----------------------
@@ -393,6 +401,17 @@ AFFIRMING_WHEN_NEGATED = frozenset("conceal hide deny dispute doubt hesitate rul
 # Words for what a denial answers: talk of them with a negation rebuts them.
 ACCUSATION_NOUNS = frozenset(
     "accusation allegation speculation smear rumor rumour insinuation slander".split()
+)
+# What can be rejected as untrue: something said or written ("rejected the allegations",
+# "dismissed the report"), or an idea given with its clause ("rejected the idea that").
+# Rejecting anything else refuses it ("rejected the offer", "rejected those dates") and
+# denies no claim.
+SAID_THINGS = ACCUSATION_NOUNS | frozenset(
+    """claim assertion statement charge suggestion argument criticism remark comment view
+    contention characterization characterisation notion premise report story account
+    version narrative portrayal description finding conclusion theory interpretation figure
+    number estimate data analysis assessment article reporting concern worry fear complaint
+    objection doubt question warning""".split()
 )
 # A content that is only a refusal ("No," she said; "Sorry," he said).
 REFUSAL_WORDS = frozenset("no sorry nope never".split())

@@ -9,6 +9,7 @@ from summarizer.text.grammar import AUXILIARIES, SUBJECTS, TIME_ENTITIES, VERBS
 from summarizer.text.lexicon import (
     ADDRESSEE_VERBS,
     GROUNDS_PREPOSITIONS,
+    SAID_THINGS,
     TO_VERBS,
     TOPIC_PREPOSITIONS,
 )
@@ -33,11 +34,13 @@ def content_of(verb: Token, subject_after: bool = False) -> list[Token]:
     if lemma not in ADDRESSEE_VERBS:
         for child in verb.children:
             if child.dep_ in {"dobj", "oprd"} and not child.is_punct:
+                said = child.lemma_.lower() in SAID_THINGS
                 tokens = list(child.subtree)
                 tokens += [
                     t for c in verb.children
                     if c.i > child.i and (c.dep_ == "oprd" or (
-                        c.dep_ == "prep" and c.lower_ in GROUNDS_PREPOSITIONS))
+                        c.dep_ == "prep" and c.lower_ in GROUNDS_PREPOSITIONS
+                    ) or (said and _says_more(c)))
                     for t in c.subtree
                 ]  # fmt: skip
                 return tokens
@@ -48,6 +51,17 @@ def content_of(verb: Token, subject_after: bool = False) -> list[Token]:
             if len(words(tokens)) > 1:
                 return tokens
     return []
+
+
+def _says_more(token: Token) -> bool:
+    """ "rejected an allegation by X that S", "repeated his contention that S": who made
+    what is said and what it says are part of it, though the parse hangs them on the
+    verb."""
+    if token.dep_ == "prep":
+        return token.lower_ == "by"
+    return token.dep_ in {"advcl", "ccomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+    )
 
 
 def adjunct(tokens: list[Token]) -> bool:
@@ -67,6 +81,7 @@ def adjunct(tokens: list[Token]) -> bool:
         return True
     return (
         root.tag_ == "VBG"
+        and root.i == min(t.i for t in found)  # the participle opens it: "Lashing out"
         and root.dep_ in {"advcl", "ROOT"}  # "reported holding shares" reports the holding
         and not any(c.dep_ in SUBJECTS | AUXILIARIES for c in root.children)
         and not any(t.is_quote for t in found)

@@ -251,10 +251,13 @@ class Resolver:
         token: Token,
         excluded: tuple[tuple[int, int], ...],
         speakers: tuple[Referent, ...],
+        going_on: bool = False,
     ) -> SpeakerLabel | None:
         """What a pronoun that is the source of a statement stands for: as `pronoun`, but the
         speakers of earlier statements come first and names inside `excluded` spans (the
-        statement's own words) are passed over. The answer joins the chain of mentions."""
+        statement's own words) are passed over. A pronoun that goes on from earlier words
+        (`going_on`: "he added") stands for the latest speaker it fits, however near
+        another name is. The answer joins the chain of mentions."""
         word = token.lower_
         if word in RELATIVE_PRONOUNS:
             return self.pronoun(token)
@@ -264,6 +267,8 @@ class Resolver:
         fronted = self._fronted_subject(token)
         if fronted is not None and self._fits(fronted, word):
             found = fronted.label
+        if found is None and going_on:
+            found = self._latest_speaker(token, speakers)
         for mention in [] if found else self._candidates(token, excluded, speakers):
             if mention.position != token.i and self._fits(mention, word):
                 found = mention.label
@@ -278,6 +283,15 @@ class Resolver:
             for m in self.mentions
         ]  # fmt: skip
         return found
+
+    def _latest_speaker(self, token: Token, speakers: tuple[Referent, ...]) -> SpeakerLabel | None:
+        """The speaker of the latest statement before `token` that the pronoun fits."""
+        here = self.sentence_of[token.i]
+        for mention in sorted(speakers, key=lambda m: -m.position):
+            near = mention.position < token.i and here - mention.sentence <= _LOOKBACK
+            if near and self._fits(mention, token.lower_):
+                return mention.label
+        return None
 
     def mention_at(self, token: Token) -> Referent | None:
         """The mention a token heads, if the resolver knows one."""

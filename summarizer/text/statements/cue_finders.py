@@ -9,13 +9,16 @@ from spacy.tokens import Token
 from summarizer.text.grammar import AUXILIARIES, SPEAKER_ENTITIES, SUBJECTS, VERBS
 from summarizer.text.lexicon import (
     DOCUMENTS,
+    FEMALE_PRONOUNS,
+    FINDING_VENUES,
     FIRST_PERSON,
     GRANTS,
     GROUNDS_PREPOSITIONS,
-    MODALS,
+    MALE_PRONOUNS,
     NOT_SOURCES,
     PRONOUNS,
     QUOTING,
+    SAID_THINGS,
     SAYING,
     SHOWING,
     SPEAKING_NOUNS,
@@ -29,7 +32,7 @@ from summarizer.text.statements.contents import (
     hung_content,
     quotation_near,
 )
-from summarizer.text.statements.cues import CueForm, acting, cue_lemma, verb_kind
+from summarizer.text.statements.cues import CueForm, DenialKind, acting, cue_lemma, verb_kind
 from summarizer.text.statements.denials import negated, refusal_cue
 from summarizer.text.statements.records import Context, Found
 from summarizer.text.statements.sources import inverted_subject, subject_of
@@ -43,7 +46,9 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     lemma = cue_lemma(verb)
     if lemma is None:
         return None
-    if verb_kind(lemma) is not None and (negated(verb) or _grants(verb)):
+    if verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None  # "his contention that identifying X will ...": the clause's subject
+    if verb_kind(lemma) is not None and (negated(verb) or _refuses(verb, lemma)):
         return None  # "did not deny it" says nothing; "denied bail" refuses a request
     # A verb inside a quotation is the speaker's own words ("we have not agreed to it"),
     # whatever its sense.
@@ -66,7 +71,7 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         return impersonal(ctx, verb, lemma, subject)
     if who is None or who.lower_ in NOT_SOURCES or who.pos_ in {"SCONJ", "ADV"}:
         return None
-    if _wished(ctx, verb, who):
+    if _quoted_words(ctx, verb, who, lemma):
         return None
     if verb.dep_ == "pcomp" and who is subject and not _speaks(who):
         return None  # "the shipment comes despite pledging to": a thing pledges nothing
@@ -120,12 +125,17 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     return build(ctx, verb, verb, who, content, quotation, lemma)
 
 
-def _wished(ctx: Context, verb: Token, who: Token) -> bool:
-    """ "“America must reject this,” she said": inside a quotation, a verb of saying with a
-    modal and a subject other than the speaker ("I", "we") is what the speaker wants said,
-    part of her words, not a statement its subject made."""
-    modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
-    return modal and who.lower_ not in FIRST_PERSON and ctx.in_quotation(verb) is not None
+def _quoted_words(ctx: Context, verb: Token, who: Token, lemma: str) -> bool:
+    """ "“The president spoke of reform,” the aide said", "“Who do they think they are?”":
+    inside a quotation, a cue whose subject stands in the same quotation and is not the
+    speaker ("I", "we") is part of the speaker's words, not a statement its subject made.
+    A "he said" inside a quotation left open by mistake is still the speaker's cue."""
+    quotation = ctx.in_quotation(verb)
+    if quotation is None or ctx.in_quotation(who) != quotation:
+        return False
+    if who.lower_ in FIRST_PERSON:
+        return False
+    return not (lemma in SAYING and who.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS)
 
 
 def _speaks(who: Token) -> bool:
@@ -140,9 +150,20 @@ def _speaks(who: Token) -> bool:
     )
 
 
-def _grants(verb: Token) -> bool:
-    """Whether a denying or rejecting verb refuses a request ("denied bail")."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in GRANTS for c in verb.children)
+def _refuses(verb: Token, lemma: str) -> bool:
+    """Whether a denying or rejecting verb refuses rather than denies: a request ("denied
+    bail"), or, rejecting, anything that was not said ("rejected the offer", "rejected those
+    dates"). What was said, a clause ("the idea that") or a pronoun can be denied."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        if noun.lemma_.lower() in GRANTS:
+            return True
+        said = noun.lemma_.lower() in SAID_THINGS or any(
+            c.dep_ in {"acl", "ccomp"} and any(g.lower_ == "that" for g in c.children)
+            for c in noun.children
+        )
+        if verb_kind(lemma) == DenialKind.REJECTION and noun.pos_ == "NOUN" and not said:
+            return True
+    return False
 
 
 def impersonal(ctx: Context, verb: Token, lemma: str, subject: Token | None) -> Found | None:
@@ -205,9 +226,16 @@ def from_venue(ctx: Context, token: Token) -> Found | None:
     head = token.head
     if venue is None or venue.lemma_.lower() not in VENUES or head.pos_ not in VERBS:
         return None
-    if cue_lemma(head) is not None or any(cue_lemma(c) for c in head.children if c.dep_ == "xcomp"):
-        return None
+    if cue_lemma(head) is not None or any(
+        cue_lemma(c) for c in head.children if c.dep_ in {"xcomp", "advcl"}
+    ):
+        return None  # "In a statement, X reacted, saying S": "saying" reports it
     owner = next((c for c in venue.children if c.dep_ == "poss"), None)
+    if owner is None and venue.lemma_.lower() not in FINDING_VENUES:
+        # "In a statement, the company reacted to ...": whose statement it is; "in a poll,
+        # X leads" is what the poll found
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        owner = subject if subject is not None and _speaks(subject) else None
     phrase = {t.i for t in token.subtree}
     clause = [t for t in head.subtree if t.i not in phrase]
     if len(words(clause)) < 3:

@@ -46,7 +46,7 @@ class DenialKind(StrEnum):
 
     DENIAL = "denial"  # "denied", or a stated negation ("we did not strike")
     REJECTION = "rejection"  # "rejected", "dismissed", "it is a lie"
-    NO_COMMENT = "no_comment"  # "declined to comment", "could not be reached"
+    NO_COMMENT = "no_comment"  # "declined to comment", "had no comment"
 
 
 class CueForm(StrEnum):

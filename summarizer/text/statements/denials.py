@@ -6,7 +6,7 @@ strike", "the emails had no bearing") denies; a negation that predicts, judges, 
 says there is nothing ("will never", "is not smart", "I don't think", "there was no") does
 not, unless the speaker insists or stresses it. Refusals to comment are found wherever they
 stand: "declined to comment", "did not respond to a request for comment", "had no immediate
-comment", "could not be reached", "would not say whether".
+comment", "would not say whether". "Could not be reached" is not one: nobody declined.
 """
 
 from __future__ import annotations
@@ -134,6 +134,19 @@ def _too_early(root: Token) -> bool:
     )
 
 
+def _no_comment(root: Token) -> bool:
+    """ "the company has no comment on", "the agency does not comment on": a stated refusal
+    to comment, not a denial."""
+    if root.lemma_.lower() == "comment" and negated(root):
+        return True
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() == "comment"
+        and any(g.lower_ == "no" for g in c.children)
+        for c in root.children
+    )
+
+
 def _hypothetical(cue: Token) -> bool:
     """ "must reject", "have to deny", "to dismiss": a call or a plan, not a denial made."""
     if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in cue.children):
@@ -163,7 +176,7 @@ def statement_kind(cue: Token | None, lemma: str, root: Token | None) -> KindPai
     if root is None or root.pos_ not in VERBS:
         return StatementKind.CLAIM, None
     if lemma in STATING_VERBS or lemma in INSISTING_VERBS:
-        if _too_early(root):
+        if _too_early(root) or _no_comment(root):
             return StatementKind.DENIAL, DenialKind.NO_COMMENT
         if rebuts(root):
             return StatementKind.DENIAL, DenialKind.REJECTION
@@ -256,7 +269,8 @@ def _comment_noun(comment: Token) -> Token | None:
         if node.pos_ == "ADJ" and negated(node.head):
             return node.head
         if node.pos_ in VERBS:
-            return node if negated(node) else None
+            unreached = node.lemma_.lower() in UNREACHED
+            return node if negated(node) and not unreached else None
     return None
 
 
@@ -271,20 +285,6 @@ def refusal_cue(token: Token) -> tuple[Token, Token, Token] | None:
         return None
     if token.pos_ == "VERB" and lemma in ANSWERING and negated(token):
         if _unanswered(token) and _askable(token):
-            return token, _first(token), token
-        return None
-    if token.pos_ == "VERB" and lemma in UNREACHED and negated(token):
-        subject = _subject(token)
-        passive = any(c.dep_ == "auxpass" for c in token.children)
-        if (
-            passive
-            and subject is not None
-            and (
-                subject.lower_ in {"he", "she", "they", "who"}
-                or subject.ent_type_ in {"PERSON", "ORG"}
-                or subject.lemma_.lower() in PERSON_OR_BODY_NOUNS
-            )
-        ):
             return token, _first(token), token
         return None
     if token.pos_ == "NOUN" and lemma == "comment":

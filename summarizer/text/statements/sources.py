@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.grammar import NOUNS, SPEAKER_ENTITIES, SUBJECTS, VERBS
-from summarizer.text.lexicon import FIRST_PERSON
+from summarizer.text.lexicon import FIRST_PERSON, GOING_ON
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.records import Context
 from summarizer.text.statements.speaker_labels import (
@@ -73,7 +73,9 @@ def _label(ctx: Context, token: Token, excluded: Spans) -> tuple[SpeakerLabel | 
     if is_pronoun(token):
         own = ctx.in_quotation(token)
         quoted = tuple((q.start, q.end) for q in ctx.quotations if q != own)
-        return ctx.resolver.source_pronoun(token, excluded + quoted, tuple(ctx.speakers)), True
+        going_on = token.head.lemma_.lower() in GOING_ON
+        spans = excluded + quoted
+        return ctx.resolver.source_pronoun(token, spans, tuple(ctx.speakers), going_on), True
     if ctx.resolver.is_role_noun(token):
         found = ctx.resolver.role_noun(token)
         if found is not None:
