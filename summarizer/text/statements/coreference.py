@@ -285,11 +285,17 @@ class Resolver:
         return found
 
     def _latest_speaker(self, token: Token, speakers: tuple[Referent, ...]) -> SpeakerLabel | None:
-        """The speaker of the latest statement before `token` that the pronoun fits."""
+        """The speaker of the latest statement before `token` that the pronoun fits (a
+        speaker the parse did not tag a person fits "he" when another mention of that
+        name is one)."""
         here = self.sentence_of[token.i]
+        people = {m.label.text for m in self.mentions if m.kind == ReferentKind.PERSON}
         for mention in sorted(speakers, key=lambda m: -m.position):
-            near = mention.position < token.i and here - mention.sentence <= _LOOKBACK
-            if near and self._fits(mention, token.lower_):
+            if mention.position >= token.i or here - mention.sentence > _LOOKBACK:
+                continue
+            if mention.label.text in people and token.lower_ not in PLURAL_PRONOUNS:
+                mention = replace(mention, kind=ReferentKind.PERSON)
+            if self._fits(mention, token.lower_):
                 return mention.label
         return None
 

@@ -93,6 +93,8 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
 
     if idle(content):
         content = []
+    if not content and negated(verb) and not passive:
+        return None  # "did not elaborate": nothing is said, and no quotation near is his
     if passive and agent is not None and not content:
         # "was accused by X of Y": the parse often hangs "of Y" on X
         content = [t for c in agent.children if c.dep_ == "prep"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.grammar import NOUNS, SPEAKER_ENTITIES, SUBJECTS, VERBS
-from summarizer.text.lexicon import FIRST_PERSON, GOING_ON
+from summarizer.text.lexicon import FIRST_PERSON, GOING_ON, TITLE_ABBREVIATIONS
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.records import Context
 from summarizer.text.statements.speaker_labels import (
@@ -32,7 +32,7 @@ def subject_of(ctx: Context, verb: Token) -> Token | None:
             if subject.pos_ in VERBS:  # a misparse: its own subject is meant
                 inner = [c for c in subject.children if c.dep_ in SUBJECTS]
                 return inner[0] if inner else None
-            return subject
+            return _titled(subject)
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
             verb = verb.head
             continue
@@ -47,6 +47,18 @@ def subject_of(ctx: Context, verb: Token) -> Token | None:
             return verb.head  # "a statement saying", "an article reporting"
         return None
     return None
+
+
+def _titled(subject: Token) -> Token:
+    """The person an abbreviated title stands before, where the parse took the title for
+    the subject ("said Navy Capt. Jo Doe", the name hung apart): the name's head."""
+    following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if subject.text not in TITLE_ABBREVIATIONS or following is None:
+        return subject
+    if following.ent_type_ != "PERSON":
+        return subject
+    name = next((e for e in subject.doc.ents if e.start == following.i), None)
+    return name.root if name is not None else subject
 
 
 def inverted_subject(ctx: Context, verb: Token) -> Token | None:
