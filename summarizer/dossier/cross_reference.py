@@ -8,8 +8,9 @@ choosing its questions cheaply before the model answers them:
 - the claim ledger: candidate pairs from the `ledger` index; for a denial and a claim the
   model says whether the one denies the other, for two claims whether the later confirms
   or contradicts the earlier (or neither); a denial that points back at the claim before
-  it ("rejected that allegation") needs no question. The rationale of a link is
-  ours: who answers whom, and the words both statements share;
+  it ("rejected that allegation") needs no question. Statements are compared, asked about
+  and shown by their contents (cue and what is said), not their sentences. The rationale
+  of a link is ours: who answers whom, and the two contents side by side;
 - figure conflicts: figures of different articles with different values whose "what it
   counts" share most words; the model says whether they report the same quantity.
 
@@ -40,7 +41,6 @@ from summarizer.dossier.ledger import (
     candidate_pairs,
     items_of,
     settled_pairs,
-    shared_words,
     stems,
 )
 from summarizer.errors import SummarizerError
@@ -178,12 +178,11 @@ def _link(relation: LinkRelation, pair: Pair) -> Link:
         "confirms": "reports what {a} claims",
         "contradicts": "says what cannot be true if {a} is right",
     }[relation].format(a=claim.actor or claim.speaker)
-    shared = shared_words(response, claim)
     rationale = f"{response.actor or response.speaker} {said}"
     if pair.refers:
-        rationale += f": “{pair.refers}” points back at it"
-    elif shared:
-        rationale += f"; both speak of {', '.join(shared)}"
+        rationale += f" (“{pair.refers}” points back at it)"
+    # The two contents side by side: what a reader checks the link by.
+    rationale += f": {response.said}, against {claim.said}"
     return Link.model_validate(
         {
             "relation": relation,
@@ -211,10 +210,12 @@ async def _links(asker: _Asker, items: list[Item]) -> list[Link]:
     ]
 
     def values(pair: Pair) -> dict[str, str]:
+        # What each says (its cue and content), not its whole sentence: the sentence's other
+        # words drew the model to pairs that only share them.
         a, b = pair.claim, pair.response
         return {
-            "a_speaker": a.speaker, "a_article": a.article, "a_text": f"“{_quote(a)}”",
-            "b_speaker": b.speaker, "b_article": b.article, "b_text": f"“{_quote(b)}”",
+            "a_speaker": a.speaker, "a_article": a.article, "a_text": a.said,
+            "b_speaker": b.speaker, "b_article": b.article, "b_text": b.said,
         }  # fmt: skip
 
     def ask(pair: Pair) -> Awaitable[DeniesAnswer | ClaimRelationAnswer | None]:

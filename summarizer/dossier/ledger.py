@@ -3,7 +3,9 @@
 Judging a pair costs a model call, and n statements make n² pairs. So pairs are chosen
 cheaply first, and only they are judged:
 
-- every statement's content words are stemmed ("pressured", "pressure") and weighted by
+- every statement's content (what the brief says is claimed or denied, not its whole
+  sentence: a speaker's name or a dateline there says nothing of what is said) is
+  stemmed ("pressured", "pressure") and weighted by
   how rare they are among all statements (idf); words in more than a quarter of the
   statements ("Ruritania", "Freedonia" in coverage of Ruritania in Freedonia) carry nothing;
 - an inverted index from stem to statements finds, for each statement, only those that
@@ -42,6 +44,9 @@ _STEMMER = snowballstemmer.stemmer("english")
 COMMON_SHARE = 0.25
 #: Two statements of one article this close (characters) may well answer each other.
 NEARBY_CHARS = 700
+#: A content shorter than this (words) names a topic, not a proposition ("criticised —
+#: Russia"): it can neither deny nor be denied, confirm nor be confirmed.
+PROPOSITION_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,19 @@ class Item:
     answers: str | None  # the dossier actor whose claim a denial says it answers
     stems: frozenset[str]
     denies: bool  # a denial, or a claim whose sentence is surely a denial too
+    cue: str | None = None  # the reporting or denying words as written
+    refers_to: str | None = None  # the claim a denial's words point back at
+
+    @property
+    def said(self) -> str:
+        """What the item says, as a reader reads it: its cue, then its content, and for a
+        denial that points back ("that allegation") the claim it points at."""
+        content = " ".join(self.statement.split())
+        if self.cue and not content.casefold().startswith(self.cue.casefold()):
+            content = f"{self.cue} — “{content}”"
+        else:
+            content = f"“{content}”"
+        return f"{content} (that is: “{self.refers_to}”)" if self.refers_to else content
 
     def as_statement(self) -> Statement:
         """The item as a link end of the dossier."""
@@ -89,23 +107,12 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(_STEMMER.stemWords([w for w in words if w not in STOPWORDS]))
 
 
-def shared_words(a: Item, b: Item, limit: int = 4) -> list[str]:
-    """Words of `a`'s quote whose stems `b` shares (the overlap that made them a pair)."""
-    shared = a.stems & b.stems
-    words: list[str] = []
-    for word in re.findall(r"[A-Za-z][A-Za-z\u2019'-]+", a.evidence.quote):
-        stem = _STEMMER.stemWord(word.casefold())
-        if stem in shared and word.casefold() not in STOPWORDS and word not in words:
-            words.append(word)
-    return words[:limit]
-
-
 def items_of(
     briefs: Iterable[Brief], actor_of: Callable[[str, str | None], str | None]
 ) -> list[Item]:
     """Every claim and denial of `briefs`, with its speaker (and, for a denial, whose claim
     it answers) resolved to a dossier actor by `actor_of(article, brief actor)`."""
-    items = []
+    items: list[Item] = []
     for brief in briefs:
         article = brief.provenance.source
         # A refusal to comment neither denies nor confirms: it links nothing.
@@ -117,9 +124,8 @@ def items_of(
             items.append(
                 Item(
                     article, "claim", claim.speaker, actor_of(article, claim.actor),
-                    claim.statement, claim.evidence, None,
-                    stems(f"{claim.evidence.quote} {claim.statement}"),
-                    (claim.evidence.start, claim.evidence.end) in denied,
+                    claim.statement, claim.evidence, None, stems(claim.statement),
+                    (claim.evidence.start, claim.evidence.end) in denied, claim.cue,
                 )
             )  # fmt: skip
         for denial in denials:
@@ -128,10 +134,18 @@ def items_of(
                 Item(
                     article, "denial", denial.speaker, actor_of(article, denial.actor),
                     denial.denied, denial.evidence, actor_of(article, answers),
-                    stems(f"{denial.evidence.quote} {denial.denied}"), True,
+                    stems(f"{denial.denied} {denial.refers_to or ''}"), True, denial.cue,
+                    denial.refers_to,
                 )
             )  # fmt: skip
-    return items
+    return [item for item in items if _proposition(item)]
+
+
+def _proposition(item: Item) -> bool:
+    """Whether an item's content (with the claim a denial points back at) says enough to
+    be compared: a proposition, not a topic."""
+    said = f"{item.statement} {item.refers_to or ''}"
+    return len(re.findall(r"\w+", said)) >= PROPOSITION_WORDS
 
 
 def _weights(items: list[Item]) -> dict[str, float]:
@@ -166,7 +180,7 @@ def candidate_pairs(
     per_denial_elsewhere: int = 2,
     per_claim: int = 1,
     denial_threshold: float = 0.12,
-    claim_threshold: float = 0.2,
+    claim_threshold: float = 0.3,
 ) -> list[Pair]:
     """The pairs worth a model's judgement, best first within each response (see the
     module's docstring for how they are chosen)."""

@@ -9,6 +9,7 @@ the only way any part of the package puts a question to a model.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
@@ -52,6 +53,8 @@ class Session:
         self._restarting = asyncio.Lock()
         # The embedded server starts at the first question; one call at a time starts it.
         self._starting = asyncio.Lock()
+        self._starts: list[concurrent.futures.Future[Endpoint]] = []
+        self._launcher: concurrent.futures.ThreadPoolExecutor | None = None
         self._restarts = 0
         #: Tokens spent by this session so far, retries included.
         self.usage = Usage()
@@ -73,7 +76,7 @@ class Session:
                 # cassette would take the server's start-up requests for the model's.
                 await self._start()
         except BaseException:
-            self._stack.close()
+            self._close()
             raise
         return self
 
@@ -87,7 +90,15 @@ class Session:
             if self._client is not None:
                 await self._client.aclose()
         finally:
-            self._stack.close()
+            self._close()
+
+    def _close(self) -> None:
+        # A start interrupted (Ctrl-C, SIGTERM) goes on in its thread: wait for it, so that
+        # the server it brings up is among what closing the stack stops.
+        concurrent.futures.wait(self._starts)
+        self._stack.close()
+        if self._launcher is not None:
+            self._launcher.shutdown()
 
     async def connected(self) -> ModelClient:
         """The client, the embedded server started first if it is the endpoint and not yet
@@ -104,9 +115,14 @@ class Session:
     async def _start(self) -> None:
         # Starting the embedded server blocks for seconds; keep the event loop free.
         assert self.endpoint is not None
-        endpoint = await asyncio.to_thread(
-            self._stack.enter_context, started(self.settings, self.endpoint)
-        )
+        opening = started(self.settings, self.endpoint)
+        if self._launcher is None:
+            # One thread for the session: the server is its child process, and the kernel
+            # stops a child whose parent thread ends (see local._die_with_parent).
+            self._launcher = concurrent.futures.ThreadPoolExecutor(1, "summarizer-server")
+        start = self._launcher.submit(self._stack.enter_context, opening)
+        self._starts.append(start)
+        endpoint = await asyncio.wrap_future(start)
         self.endpoint, self._client = endpoint, ModelClient(endpoint, self.settings)
 
     @property
