@@ -177,6 +177,22 @@ def _evidence(text: str, quote: str) -> Evidence:
     return Evidence(quote=quote, start=start, end=start + len(quote))
 
 
+def test_a_description_names_one_body_in_one_article_only():
+    index = ActorIndex(
+        [
+            _brief("a", "", [Actor(name="Ruritanian Foreign Ministry", kind="organization",
+                                   aliases=["the ministry"])]),
+            _brief("b", "", [Actor(name="Freedonian Defence Ministry", kind="organization",
+                                   aliases=["the ministry"])]),
+        ]
+    )  # fmt: skip
+    merged = {a.name: a.aliases for a in index.actors}
+    assert merged == {
+        "Ruritanian Foreign Ministry": ["the ministry"],
+        "Freedonian Defence Ministry": ["the ministry"],
+    }
+
+
 def test_a_spokesman_is_never_merged_with_the_body_he_speaks_for():
     index = ActorIndex(
         [

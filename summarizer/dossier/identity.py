@@ -9,9 +9,11 @@ Deterministic rules merge first, each a reason a reader would accept:
 - an acronym and the name it abbreviates ("RMW", "Ruritanian Monitor for Workers").
 
 A person is never merged with an organisation, state or group, not even the one they speak
-for. What the rules leave ambiguous (one organisation's name inside another's, "Defense
-Ministry" and "Russian Defense Ministry") is asked of the model, pair by pair, by the
-dossier (see `ambiguous_pairs`).
+for. A description with no capital ("the ministry", "the company") is the name of one
+body in one article only: it joins nothing across articles (two states' ministries are
+each "the ministry" somewhere). What the rules leave ambiguous (one organisation's name
+inside another's, "Defense Ministry" and "Russian Defense Ministry") is asked of the
+model, pair by pair, by the dossier (see `ambiguous_pairs`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ def _acronym(name: str) -> str:
     Workers"), or "" for a one-word name."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in ACRONYM_SMALL_WORDS]
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _description(name: str) -> bool:
+    """Whether a name is a description ("the ministry"), not a proper name: no capital."""
+    return not any(character.isupper() for character in name)
 
 
 @dataclass
@@ -83,6 +90,8 @@ class ActorIndex:
         # People and bodies have keys of their own: "Palace" the organisation and a
         # spokesman some brief calls "Palace" never share one.
         key = ("person:" if kind == "person" else "") + (spelled_name(name) or name)
+        if _description(name):
+            key = f"{article}:{key}"  # "the ministry" of this article, no other
         if key not in self._parent:
             self._parent[key] = key
             self._groups[key] = _Group(person=kind == "person")
@@ -149,7 +158,11 @@ class ActorIndex:
         """Pairs of organisations (or states, groups) the rules cannot settle: one name's
         words within the other's ("Defense Ministry", "Russian Defense Ministry"), or most
         words shared. Each pair is two canonical names."""
-        words = {root: set(root.split()) for root, g in self._groups.items() if not g.person}
+        words = {
+            root: set(root.rpartition(":")[2].split())  # a description's key names its article
+            for root, group in self._groups.items()
+            if not group.person
+        }
         pairs = []
         roots = sorted(words)
         for i, a in enumerate(roots):
