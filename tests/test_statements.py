@@ -123,6 +123,13 @@ def test_a_name_after_an_abbreviated_title_is_the_speaker() -> None:
         assert [a.source for a in found] == ["Dana Whitlock"], sentence
 
 
+def test_a_date_is_never_what_it_stands_for() -> None:
+    _, found = _find(
+        "Residents complained to the mayor in February, when it said the plant would close."
+    )
+    assert _by_cue(found, "said").source != "February"
+
+
 def test_relative_who_is_its_head() -> None:
     text, found = _find("The plan was criticised by Jonas Pike, who said it ignored rural towns.")
     said = _by_cue(found, "said")
@@ -144,6 +151,13 @@ def test_refusals_to_comment_are_no_comment_denials() -> None:
 def test_someone_who_could_not_be_reached_declined_nothing() -> None:
     assert _cues("Dana Whitlock could not be reached for comment.") == []
     assert _cues("Dana Whitlock could not immediately be contacted on Friday.") == []
+
+
+def test_refusing_to_act_is_no_statement_and_refusing_to_tell_is_no_comment() -> None:
+    assert _cues("The council refused to help the tenants.") == []
+    assert _cues("The mayor declined to claim victory on Tuesday night.") == []
+    _, found = _find("The governor refused to divulge his plans.")
+    assert [a.denial_kind for a in found] == ["no_comment"]
 
 
 def test_not_elaborating_on_ones_own_words_answers_no_claim() -> None:

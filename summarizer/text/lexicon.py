@@ -133,7 +133,7 @@ REJECTING = frozenset(
 # "Did not elaborate" is not here: it leaves the speaker's own words as they are and
 # answers nobody's claim.
 ANSWERING = frozenset(
-    """comment respond reply return answer discuss address specify say speak
+    """comment respond reply return answer discuss address specify say speak divulge
     confirm detail disclose explain""".split()
 )
 REFUSING = frozenset("decline refuse".split())

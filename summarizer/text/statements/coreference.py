@@ -16,7 +16,13 @@ from enum import StrEnum
 from spacy.tokens import Doc, Span, Token
 
 from summarizer.text.actors.actor_mention import Gender
-from summarizer.text.grammar import NOUNS, PLURAL_NOUN_TAGS, SPEAKER_ENTITIES, SUBJECTS
+from summarizer.text.grammar import (
+    NOUNS,
+    PLURAL_NOUN_TAGS,
+    SPEAKER_ENTITIES,
+    SUBJECTS,
+    TIME_ENTITIES,
+)
 from summarizer.text.lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_ROLES,
@@ -164,6 +170,8 @@ class Resolver:
         for token in self.doc:
             if token.i in named or token.pos_ not in NOUNS or is_pronoun(token):
                 continue
+            if token.ent_type_ in TIME_ENTITIES:
+                continue  # "in February": a time, which neither speaks nor acts
             if token.dep_ not in SUBJECTS and token.dep_ not in {"pobj", "dobj", "conj"}:
                 continue
             if not any(c.dep_ in {"det", "poss", "compound"} for c in token.children) and (

@@ -18,6 +18,7 @@ from summarizer.text.lexicon import (
     NOT_SOURCES,
     PRONOUNS,
     QUOTING,
+    REFUSING,
     SAID_THINGS,
     SAYING,
     SHOWING,
@@ -44,8 +45,10 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     if verb.pos_ not in VERBS or verb.dep_ in AUXILIARIES | {"amod"}:
         return None
     lemma = cue_lemma(verb)
-    if lemma is None:
-        return None
+    if lemma is None or lemma in REFUSING:
+        return None  # a refusal to comment is `refusal`'s; "refused to help" is an act
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING:
+        return None  # "declined to claim victory" claims nothing
     if verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return None  # "his contention that identifying X will ...": the clause's subject
     if verb_kind(lemma) is not None and (negated(verb) or _refuses(verb, lemma)):
