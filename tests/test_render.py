@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Brief, Claim, Evidence, summarize, to_html, to_json, to_markdown
-from summarizer.output.render import by_speaker, what_was_said
+from summarizer.output.render import by_speaker
+from summarizer.text.statements.presentation import what_was_said
 
 
 @pytest.fixture

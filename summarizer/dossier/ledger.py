@@ -37,7 +37,7 @@ from summarizer.brief.attribution import resolve_actor
 from summarizer.schema import Brief, Evidence, Statement
 from summarizer.text.actors.names import name_words
 from summarizer.text.lexicon import STOPWORDS
-from summarizer.text.statements.presentation import refers_back
+from summarizer.text.statements.presentation import refers_back, what_was_said
 
 _STEMMER = snowballstemmer.stemmer("english")
 #: Stems in more than this share of all statements do not tell statements apart.
@@ -69,12 +69,8 @@ class Item:
     def said(self) -> str:
         """What the item says, as a reader reads it: its cue, then its content, and for a
         denial that points back ("that allegation") the claim it points at."""
-        content = " ".join(self.statement.split())
-        if self.cue and not content.casefold().startswith(self.cue.casefold()):
-            content = f"{self.cue} — “{content}”"
-        else:
-            content = f"“{content}”"
-        return f"{content} (that is: “{self.refers_to}”)" if self.refers_to else content
+        said = what_was_said(self.cue, self.statement, quoted=True)
+        return f"{said} (that is: “{self.refers_to}”)" if self.refers_to else said
 
     def as_statement(self) -> Statement:
         """The item as a link end of the dossier."""

@@ -104,8 +104,7 @@ class Session:
         """The client, the embedded server started first if it is the endpoint and not yet
         running. Raises SummarizerError when the session is not open, LocalModelError when
         the embedded model cannot be started."""
-        if self.endpoint is None:
-            raise SummarizerError("the session is not open: use 'async with Session(...)'")
+        self._endpoint  # noqa: B018 - raises when the session is not open
         async with self._starting:
             if self._client is None:
                 await self._start()

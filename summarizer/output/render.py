@@ -17,6 +17,7 @@ from summarizer.schema import (
     Link,
     Statement,
 )
+from summarizer.text.statements.presentation import what_was_said
 
 
 def _quote(evidence: Evidence) -> str:
@@ -52,16 +53,6 @@ def speaker_label(speaker: str, actor: str | None) -> str:
     if actor is None or actor.casefold() == speaker.casefold():
         return speaker
     return f"{speaker} [{actor}]"
-
-
-def what_was_said(cue: str | None, content: str) -> str:
-    """A statement as the article gives it: its cue, then what is said ("warned — that
-    the talks could fail"); the content alone where it opens with its cue ("declined to
-    comment on the report") or where no cue is known."""
-    content = " ".join(content.split())
-    if not cue or content.casefold().startswith(cue.casefold()):
-        return content
-    return f"{cue} — {content}"
 
 
 def what_is_denied(denial: Denial) -> str:

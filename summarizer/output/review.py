@@ -32,7 +32,6 @@ from summarizer.output.render import (
     speaker_label,
     stamp_of,
     what_is_denied,
-    what_was_said,
     who_said_what,
 )
 from summarizer.resources import shipped_dir
@@ -46,6 +45,7 @@ from summarizer.schema import (
     Statement,
 )
 from summarizer.text.grounding import is_verbatim
+from summarizer.text.statements.presentation import what_was_said
 
 Kind = Literal["claim", "denial", "figure", "actor"]
 

@@ -96,3 +96,15 @@ def presentation_of(cue: str, speaker: str) -> str:
     if _REPORTING.search(cue) or _MEDIUM.search(speaker):
         return "reported"
     return "asserted"
+
+
+def what_was_said(cue: str | None, content: str, quoted: bool = False) -> str:
+    """A statement as the article gives it: its cue, then what is said ("warned — that
+    the talks could fail"); the content alone where it opens with its cue ("declined to
+    comment on the report") or where no cue is known. `quoted` puts the content in
+    quotation marks ("warned — “that the talks could fail”")."""
+    content = " ".join(content.split())
+    shown = f"“{content}”" if quoted else content
+    if not cue or content.casefold().startswith(cue.casefold()):
+        return shown
+    return f"{cue} — {shown}"
