@@ -31,7 +31,8 @@ def main() -> None:
     port = int(sys.argv[1])
     if pidfile := os.environ.get("STANDIN_PIDFILE"):
         Path(pidfile).write_text(str(os.getpid()))
-    if os.environ.get("STANDIN_DEAF"):
+    deaf = bool(os.environ.get("STANDIN_DEAF"))
+    if deaf:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
     log = os.environ.get("STANDIN_LOG")
     die_after = int(os.environ.get("STANDIN_DIE_AFTER", "0"))
@@ -59,7 +60,10 @@ def main() -> None:
 
     app = make_app(recorded_answers(), latency=float(os.environ.get("STANDIN_LATENCY", "0")))
     app.middlewares.append(account)
-    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+    # aiohttp's own SIGTERM handler would make a deaf server stop after all.
+    web.run_app(
+        app, host="127.0.0.1", port=port, print=None, access_log=None, handle_signals=not deaf
+    )
 
 
 if __name__ == "__main__":
