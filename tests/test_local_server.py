@@ -1,4 +1,5 @@
-"""The embedded server's grammar-first greedy sampling picks the token llama.cpp's chain would."""
+"""The embedded server's grammar-first greedy sampling picks the token llama.cpp's chain would;
+its weights stay off AMX on CPUs that have it."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 np = pytest.importorskip("numpy")
 
-from summarizer.model.local_server import TOP, greedy_choice, token_data  # noqa: E402
+from summarizer.model.local_server import TOP, greedy_choice, has_amx, token_data  # noqa: E402
 
 
 def full_vocabulary_choice(logits, constrain):
@@ -66,3 +67,13 @@ def test_ties_go_to_the_lowest_token_id_as_in_llama_cpp():
 def test_a_grammar_that_allows_nothing_is_an_error():
     with pytest.raises(RuntimeError, match="allows no token"):
         greedy_choice(np.ones(500, dtype=np.float32), masking(allowed=set()))
+
+
+def test_a_cpu_with_amx_tiles_is_recognised_by_its_flags():
+    cpuinfo = "processor\t: 0\nflags\t\t: fpu avx2 avx512f amx_bf16 amx_tile amx_int8\n"
+    assert has_amx(cpuinfo)
+
+
+def test_a_cpu_without_amx_keeps_the_extra_buffers():
+    cpuinfo = "processor\t: 0\nflags\t\t: fpu avx2 avx512f\nmodel name\t: amx_tile-free\n"
+    assert not has_amx(cpuinfo)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -171,9 +172,45 @@ def install() -> None:
     llama.Llama._init_sampler = init_sampler  # type: ignore[method-assign]
 
 
+def has_amx(cpuinfo: str) -> bool:
+    """Whether a CPU's flags (/proc/cpuinfo) include Intel's AMX tiles."""
+    return any(
+        line.startswith("flags") and "amx_tile" in line.split() for line in cpuinfo.splitlines()
+    )
+
+
+def keep_weights_off_amx() -> None:
+    """Load weights into llama.cpp's plain CPU buffers where the CPU has AMX.
+
+    llama.cpp puts weights into its AMX buffer type when the CPU has AMX and then crashes at
+    the first matrix product (a general protection fault in libggml-cpu, ggml-org/llama.cpp
+    issue 20824). The extra buffer types are the AMX one and the weight repacking; without
+    them the weights are multiplied by the AVX kernels, as on any other CPU.
+    """
+    try:
+        cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return
+    if not has_amx(cpuinfo):
+        return
+    # The bindings module whose defaults `Llama` reads when it loads a model.
+    import llama_cpp.llama_cpp as bindings
+
+    stock = bindings.llama_model_default_params
+
+    def without_extra_buffers() -> Any:
+        params = stock()
+        params.use_extra_bufts = False
+        return params
+
+    setattr(bindings, "llama_model_default_params", without_extra_buffers)  # noqa: B010
+
+
 def main() -> None:
-    """Run llama-cpp-python's server with grammar-first sampling installed."""
+    """Run llama-cpp-python's server with grammar-first sampling installed, and its weights
+    off AMX."""
     install()
+    keep_weights_off_amx()
     from llama_cpp.server.__main__ import main as serve
 
     serve()  # type: ignore[no-untyped-call]
