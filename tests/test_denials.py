@@ -32,3 +32,15 @@ def test_a_denial_of_the_allegation_or_of_it_points_back_too():
         text = TEXT.replace("that allegation", denied)
         (denial,) = decided_brief(Article("ferry.txt", text)).denials
         assert denial.refers_to is not None, denied
+
+
+def test_a_quotation_before_its_tag_is_the_claims_evidence_and_content():
+    text = (
+        "Ferry row\n\n"
+        "“The ferries are unsafe. Nobody listens!” the captain wrote.\n\n"
+        "Blue Line Ferries said the ferries passed every inspection."
+    )
+    brief = decided_brief(Article("ferry.txt", text))
+    wrote = next(c for c in brief.claims if c.cue == "wrote")
+    assert wrote.evidence.quote.startswith("“The ferries are unsafe.")
+    assert "Nobody listens!" in wrote.statement

@@ -380,3 +380,64 @@ def test_what_a_passive_reports_is_the_noun_phrase_it_describes() -> None:
 def test_a_thing_does_not_speak_through_a_verb_it_hangs_on() -> None:
     assert _cues("The shipment went ahead despite pledging to cut arms sales.") == []
     assert _cues("The minister went ahead despite pledging to cut arms sales.") == ["pledging"]
+
+
+def test_a_verb_aimed_only_at_a_name_says_nothing_a_reader_can_repeat() -> None:
+    assert _cues("Senator Alma Ruiz criticized Governor Dale Pike on Friday.") == []
+    assert _cues("The mayor praised her.") == []
+
+
+def test_a_quotation_after_a_verb_aimed_at_a_name_is_what_was_said() -> None:
+    text, found = _find("The mayor criticized him: “He has wasted the harbour fund.”")
+    (criticized,) = found
+    assert _content(text, criticized) == "“He has wasted the harbour fund.”"
+
+
+def test_an_endorsement_is_an_act_not_a_statement() -> None:
+    assert _cues("The dockworkers' union endorsed the mayor's bid for a second term.") == []
+
+
+def test_the_terms_on_which_someone_speaks_are_not_what_they_said() -> None:
+    assert _cues("Two officials spoke to the Gazette on condition of anonymity.") == []
+
+
+def test_a_topic_after_a_time_is_what_a_speaker_spoke_about() -> None:
+    text, found = _find("The minister spoke on Monday about the ferry strike.")
+    (spoke,) = found
+    assert _content(text, spoke) == "the ferry strike"
+
+
+def test_a_statement_someone_should_or_might_make_is_not_made() -> None:
+    text, found = _find("The mayor said councillors should not comment on the inquiry.")
+    assert [a.cue for a in found] == ["said"]
+    assert _cues("It is rare for a judge to criticize a candidate in public.") == []
+
+
+def test_a_speakers_own_hedge_is_still_said() -> None:
+    assert "argue" in _cues("“I would argue that the fund was wasted,” the mayor said.")
+
+
+def test_a_vow_with_a_negation_is_no_denial() -> None:
+    (said,) = _find("“We are not going to let that stand,” the mayor said.")[1]
+    assert said.kind == "claim"
+
+
+def test_a_document_that_contradicts_a_statement_denies_nothing() -> None:
+    (contradicted,) = _find("The audit contradicted the mayor's account of the fund.")[1]
+    assert contradicted.kind == "claim"
+
+
+def test_responding_in_kind_is_no_refusal_to_comment() -> None:
+    assert _cues("The mayor did not respond in kind.") == []
+
+
+def test_details_not_disclosed_are_nobodys_refusal() -> None:
+    assert _cues("Details of the settlement have not been disclosed.") == []
+
+
+def test_a_name_in_quotation_marks_after_a_quotation_is_not_its_speakers_words() -> None:
+    text, found = _find(
+        "The harbour master told reporters, “We cannot comment on that.”\n\n"
+        "The “Sea Lion” ferries, as sailors call them, are known as “Lions” in port."
+    )
+    assert all(a.content_start < text.index("The “Sea Lion”") for a in found)

@@ -112,15 +112,23 @@ class Analysis:
             if attribution.kind == kind and attribution.sentence_start >= self.body_start:
                 found.setdefault((attribution.sentence_start, attribution.source), attribution)
         return [
-            Statement(
-                number,
-                a.sentence_start,
-                a.sentence_end,
-                self.text[a.sentence_start : a.sentence_end],
-                a,
-            )
+            Statement(number, *span, self.text[span[0] : span[1]], a)
             for number, a in enumerate(found.values(), start=1)
+            for span in [self._evidence_span(a)]
         ]
+
+    def _evidence_span(self, attribution: Attribution) -> tuple[int, int]:
+        """Where a statement's evidence starts and ends: its cue's sentence, and the whole
+        sentences of its content where the content reaches beyond it (“A. B!” he wrote.)."""
+        start, end = attribution.sentence_start, attribution.sentence_end
+        if attribution.content_end <= attribution.content_start:
+            return start, end
+        for sentence in self.sentences:
+            if sentence.start <= attribution.content_start < sentence.end:
+                start = min(start, sentence.start)
+            if sentence.start < attribution.content_end <= sentence.end:
+                end = max(end, sentence.end)
+        return start, end
 
     @cached_property
     def claims(self) -> list[Statement]:

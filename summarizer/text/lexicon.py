@@ -58,7 +58,7 @@ SAYING = frozenset(
     ask question counter retort repeat reiterate stress emphasize
     emphasise mention reveal disclose indicate imply hint promise pledge vow threaten boast
     brag complain lament accuse blame criticize criticise condemn denounce
-    slam blast praise endorse deny reject dismiss refute rebut dispute disagree
+    slam blast praise deny reject dismiss refute rebut dispute disagree
     describe characterize quote cite recall conclude speculate joke quip muse concur
     affirm swear guarantee assure inform notify advise demand
     proclaim reaffirm clarify elaborate contradict decry deplore lambast ridicule
@@ -83,14 +83,16 @@ STANCE = frozenset(
 )
 # Verbs that report a statement in one sense and name an act in another: "agreed that" /
 # "agreed to the deal", "charged that" / "charged him with murder", "responded that" /
-# "responded with strikes", "attacked the plan as" / "attacked the town". They cue a
+# "responded with strikes", "attacked the plan as" / "attacked the town", "endorsed the
+# view that" / "endorsed the candidate" (backing, as "supports" is). They cue a
 # statement only with a clause or a quotation of what was said, or with one of the
 # prepositions given here ("agreed with", "attacked X as").
 CLAUSE_CUES: dict[str, frozenset[str]] = {
     "agree": frozenset({"with"}),
     "attack": frozenset("as for over".split()),
     **dict.fromkeys(
-        "charge answer respond reply post brief welcome accept recognize recognise".split(),
+        """charge answer respond reply post brief welcome accept recognize recognise
+        endorse""".split(),
         frozenset[str](),
     ),
 }
@@ -105,8 +107,11 @@ DOCUMENTS = frozenset(
     """poll survey study report data analysis record document filing figure research
     investigation review audit memo letter statement disclosure assessment estimate
     statistic count tally census result number timeline email video clip footage photo
-    image chart map evidence polling sample""".split()
+    image chart map evidence polling sample finding""".split()
 )
+# The terms on which a source speaks, in news usage: "spoke on condition of anonymity",
+# "on the record", "on background". What follows "on" is not what was said.
+SPEAKING_TERMS = frozenset("condition record background".split())
 # Where a statement is made: "in a poll", "in his speech" say whose words follow.
 VENUES = frozenset(
     """poll survey study report interview speech statement letter tweet post column memo
@@ -401,6 +406,11 @@ INSISTING_VERBS = frozenset(
 )
 NEGATIVES = frozenset("no neither nothing none nobody never".split())
 MODALS = frozenset("will would can could should may might must shall 'll wo ca".split())
+# The modals of a statement not made ("should weigh in", "could argue"); "will" and "can"
+# also open statements made ("I can tell you", "will say only that"). Of a refusal, "would
+# not say" and "could not comment" are made; "should not comment" is not.
+OUGHT_MODALS = frozenset("should may might must shall".split())
+HYPOTHETICAL_MODALS = OUGHT_MODALS | frozenset("would could".split())
 # Verbs of mind and perception: "did not see", "don't think" say what one knows or thinks.
 MENTAL_VERBS = frozenset(
     """think believe know understand see feel want like need care expect mind remember hope
@@ -426,8 +436,6 @@ SAID_THINGS = ACCUSATION_NOUNS | frozenset(
 # A content that is only a refusal ("No," she said; "Sorry," he said).
 REFUSAL_WORDS = frozenset("no sorry nope never".split())
 WH_WORDS = frozenset("whether if how why what when who where which".split())
-# Who cannot be asked for comment: a document does not decline to answer.
-DOCUMENT_SUBJECTS = frozenset("report reports document documents filing record study".split())
 
 
 # --- contents: verbs and prepositions that say where a content is -------------------------
@@ -435,6 +443,9 @@ DOCUMENT_SUBJECTS = frozenset("report reports document documents filing record s
 # Verbs whose object is the one spoken to, not what is said ("told reporters").
 ADDRESSEE_VERBS = frozenset("tell ask inform notify advise brief assure thank congratulate".split())
 TOPIC_PREPOSITIONS = frozenset("of about for against on over as".split())
+# Verbs of speaking whose only content is a topic ("spoke about the wall"): without one they
+# say that someone spoke ("spoke to Reuters"), not what.
+TOPIC_VERBS = frozenset("speak talk".split())
 # What someone is blamed, praised or accused for ("blasted X for Y", "accused X of Y").
 GROUNDS_PREPOSITIONS = frozenset("for of over as at".split())
 # Verbs whose topic comes after "to" ("referred to", "responded to").

@@ -11,7 +11,7 @@ from summarizer.text.lexicon import FIRST_PERSON
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.cues import DenialKind, StatementKind
 from summarizer.text.statements.denials import first_person_kind, rebuts, statement_kind
-from summarizer.text.statements.quotes import Quotation
+from summarizer.text.statements.quotes import Quotation, is_term
 from summarizer.text.statements.records import Attribution, Context, Found
 from summarizer.text.statements.spans import root_of, span_of, words
 
@@ -56,6 +56,8 @@ def quotation_speakers(ctx: Context, items: list[Found]) -> dict[Quotation, Foun
     previous: tuple[Quotation, Found] | None = None
     for quotation in ctx.quotations:
         speaker = said_by(ctx, quotation, items)
+        if speaker is None and is_term(text_of(ctx.doc), quotation):
+            continue  # a name in quotation marks is nobody's words, and ends no run
         if speaker is None and previous is not None:
             between = text_of(ctx.doc)[previous[0].end : quotation.start]
             stated = any(

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summarizer.text.grammar import AUXILIARIES, SUBJECTS, TIME_ENTITIES, VERBS
+from summarizer.text.grammar import (
+    AUXILIARIES,
+    SPEAKER_ENTITIES,
+    SUBJECTS,
+    TIME_ENTITIES,
+    VERBS,
+)
 from summarizer.text.lexicon import (
     ADDRESSEE_VERBS,
     GROUNDS_PREPOSITIONS,
     SAID_THINGS,
+    SPEAKING_TERMS,
     TO_VERBS,
     TOPIC_PREPOSITIONS,
+    TOPIC_VERBS,
 )
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.quotes import Quotation
@@ -48,8 +56,8 @@ def content_of(verb: Token, subject_after: bool = False) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and child.lower_ in topics:
             tokens = list(child.subtree)
-            if len(words(tokens)) > 1:
-                return tokens
+            if len(words(tokens)) > 1 and not adjunct(tokens):
+                return tokens  # "spoke on Monday about the attack": about the attack
     return []
 
 
@@ -66,7 +74,8 @@ def _says_more(token: Token) -> bool:
 
 def adjunct(tokens: list[Token]) -> bool:
     """Whether a content is only an adjunct of the cue, not what was said: a time ("on
-    Thursday", "Monday") or a participle of manner without a subject of its own ("Lashing
+    Thursday", "Monday"), the terms on which one speaks ("on condition of anonymity") or a
+    participle of manner without a subject of its own ("Lashing
     out", "Speaking in Beijing")."""
     found = words(tokens)
     root = root_of(found) if found else None
@@ -75,16 +84,32 @@ def adjunct(tokens: list[Token]) -> bool:
     head = (
         next((c for c in root.children if c.dep_ == "pobj"), root) if root.dep_ == "prep" else root
     )
-    if head.ent_type_ in TIME_ENTITIES and all(
-        t.ent_type_ in TIME_ENTITIES or t.i == root.i for t in found
+    if head.ent_type_ in TIME_ENTITIES and (
+        root.dep_ == "prep" or all(t.ent_type_ in TIME_ENTITIES or t.i == root.i for t in found)
     ):
-        return True
+        return True  # "on Thursday", "on Thursday before the committee"
+    if root.dep_ == "prep" and head.lemma_.lower() in SPEAKING_TERMS:
+        return True  # "spoke on condition of anonymity", "said on the record"
     return (
         root.tag_ == "VBG"
         and root.i == min(t.i for t in found)  # the participle opens it: "Lashing out"
         and root.dep_ in {"advcl", "ROOT"}  # "reported holding shares" reports the holding
         and not any(c.dep_ in SUBJECTS | AUXILIARIES for c in root.children)
         and not any(t.is_quote for t in found)
+    )
+
+
+def bare_target(tokens: list[Token]) -> bool:
+    """Whether a content only names whom or what the cue is aimed at ("criticized Trump",
+    "praised her", "slammed Bulgaria"): a name or a pronoun, no clause and no noun of its
+    own, so it does not say what was said."""
+    found = words(tokens)
+    return bool(found) and all(
+        t.pos_ in {"PRON", "PROPN", "DET"}
+        or t.ent_type_ in SPEAKER_ENTITIES
+        or (t.pos_ == "ADJ" and t.head.pos_ == "PROPN")
+        or t.tag_ == "POS"
+        for t in found
     )
 
 
@@ -111,6 +136,8 @@ def fallback_content(ctx: Context, verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl"):
         clause = verb if verb.dep_ == "relcl" else verb.head
         return [t for t in clause.head.subtree if t.i < clause.i]
+    if verb.lemma_.lower() in TOPIC_VERBS:
+        return []  # "spoke to Reuters": that someone spoke, not what
     subject = subject_of(ctx, verb)
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     after = [t for t in verb.subtree if t.i > verb.i and t.i not in skip]

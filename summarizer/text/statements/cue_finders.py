@@ -14,6 +14,7 @@ from summarizer.text.lexicon import (
     FIRST_PERSON,
     GRANTS,
     GROUNDS_PREPOSITIONS,
+    HYPOTHETICAL_MODALS,
     MALE_PRONOUNS,
     NOT_SOURCES,
     PRONOUNS,
@@ -28,6 +29,7 @@ from summarizer.text.lexicon import (
 from summarizer.text.statements.building import build
 from summarizer.text.statements.contents import (
     adjunct,
+    bare_target,
     content_of,
     fallback_content,
     hung_content,
@@ -53,6 +55,8 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         return None  # "his contention that identifying X will ...": the clause's subject
     if verb_kind(lemma) is not None and (negated(verb) or _refuses(verb, lemma)):
         return None  # "did not deny it" says nothing; "denied bail" refuses a request
+    if _unmade(verb):
+        return None
     # A verb inside a quotation is the speaker's own words ("we have not agreed to it"),
     # whatever its sense.
     if acting(verb, lemma) and not ctx.in_quotation(verb) and quotation_near(ctx, verb) is None:
@@ -94,6 +98,13 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         # time ("rejected those days").
         return verb_kind(lemma) is None and adjunct(tokens)
 
+    if verb_kind(lemma) is None and bare_target(content):
+        # "criticized Trump", "praised her": at whom, not what. Only a quotation after the
+        # verb says what ("criticized him: “...”").
+        quotation = quotation_near(ctx, verb)
+        if quotation is None or quotation.start < verb.idx:
+            return None
+        return build(ctx, verb, verb, who, [], quotation, lemma)
     if idle(content):
         content = []
     if not content and negated(verb) and not passive:
@@ -128,6 +139,20 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     if topic is not None and words(content[1:]):
         return build(ctx, verb, verb, who, content[1:], quotation, lemma, cue_last=topic)
     return build(ctx, verb, verb, who, content, quotation, lemma)
+
+
+def _unmade(verb: Token) -> bool:
+    """ "for a justice to criticize a candidate", "members should not weigh in", "X could
+    argue that": a statement someone might, should or could make, not one made. A speaker's
+    own hedge ("I would say", "we must insist") is still said."""
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    ):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in children):
+        return False
+    return not any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in children)
 
 
 def _quoted_words(ctx: Context, verb: Token, who: Token, lemma: str) -> bool:
@@ -174,8 +199,8 @@ def _refuses(verb: Token, lemma: str) -> bool:
 def impersonal(ctx: Context, verb: Token, lemma: str, subject: Token | None) -> Found | None:
     """A passive report that names nobody ("was announced", "is expected to", "it is
     believed that"): a statement without a source."""
-    if subject is None or subject.lower_ in {"who", "which", "that"}:
-        return None
+    if subject is None or subject.lower_ in {"who", "which", "that"} or negated(verb):
+        return None  # "details were not disclosed": nothing is reported
     content = content_of(verb)
     if subject.lower_ != "it":
         content = [*subject.subtree, *content]

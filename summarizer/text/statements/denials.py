@@ -18,11 +18,12 @@ from summarizer.text.lexicon import (
     ACCUSATION_NOUNS,
     AFFIRMING_WHEN_NEGATED,
     ANSWERING,
-    DOCUMENT_SUBJECTS,
+    DOCUMENTS,
     INSISTING_VERBS,
     MENTAL_VERBS,
     MODALS,
     NEGATIVES,
+    OUGHT_MODALS,
     PERSON_OR_BODY_NOUNS,
     REBUTTALS,
     REFUSAL_WORDS,
@@ -84,6 +85,12 @@ def _judging(verb: Token, coordinated: bool = False) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
+    if (
+        verb.lemma_.lower() == "go"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    ):
+        return True  # "we are not going to let that stand": a vow or a forecast, as "will"
     if any(c.dep_ == "expl" or (c.lower_ == "there" and c.dep_ == "nsubj") for c in verb.children):
         return True
     if any(c.dep_ == "acomp" for c in verb.children):
@@ -168,6 +175,8 @@ def statement_kind(cue: Token | None, lemma: str, root: Token | None) -> KindPai
     ):
         kind = None  # "they disagree on how": a difference of views, no rebuttal
     if kind is not None:
+        if cue is not None and not _askable(cue):
+            return StatementKind.CLAIM, None
         return StatementKind.DENIAL, kind
     if lemma == CueForm.NO_COMMENT:
         lemma = "say"  # a quotation after a refusal is judged as said
@@ -200,9 +209,10 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _askable(verb: Token) -> bool:
-    """Whether the verb's subject is someone who could be asked (not a report)."""
+    """Whether the verb's subject is someone who could be asked or could deny: a document
+    does neither ("the report did not say", "his findings contradicted her")."""
     subject = _subject(verb)
-    return subject is None or subject.lower_ not in DOCUMENT_SUBJECTS
+    return subject is None or subject.lemma_.lower() not in DOCUMENTS
 
 
 def _refused_answer(verb: Token) -> tuple[Token, Token] | None:
@@ -233,6 +243,13 @@ def _bare_refusal(verb: Token) -> bool:
     )
 
 
+def _agentless_passive(verb: Token) -> bool:
+    """ "Details have not been disclosed": nobody is named who keeps them back."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
 def _unanswered(verb: Token) -> bool:
     """A negated verb of answering that leaves a question open: "did not comment",
     "did not respond", "did not return calls", "would not say whether"."""
@@ -242,6 +259,10 @@ def _unanswered(verb: Token) -> bool:
         if clause is None:
             return not any(c.dep_ == "dobj" for c in verb.children)
         return any(t.lower_ in WH_WORDS for t in clause.subtree if t.i <= clause.i)
+    if lemma in {"respond", "reply"} and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "with"} for c in verb.children
+    ):
+        return False  # "did not respond in kind", "replied with force": how, not whether
     if lemma == "return":
         return any(
             t.lemma_.lower() in REQUESTS
@@ -284,7 +305,8 @@ def refusal_cue(token: Token) -> tuple[Token, Token, Token] | None:
             return token, found[0], found[1]
         return None
     if token.pos_ == "VERB" and lemma in ANSWERING and negated(token):
-        if _unanswered(token) and _askable(token):
+        ought = any(c.dep_ == "aux" and c.lower_ in OUGHT_MODALS for c in token.children)
+        if _unanswered(token) and _askable(token) and not _agentless_passive(token) and not ought:
             return token, _first(token), token
         return None
     if token.pos_ == "NOUN" and lemma == "comment":

@@ -78,6 +78,13 @@ def _merged(passages: list[Quotation]) -> list[Quotation]:
     return kept
 
 
+def is_term(text: str, quotation: Quotation) -> bool:
+    """Whether a quotation is a name or a term in quotation marks (the SS-21 “Scarab”, a
+    “faker”), not words someone spoke: three words at most, and no end of a clause."""
+    inner = text[quotation.start : quotation.end].strip(" “”\"'‘’\n")
+    return len(inner.split()) <= 3 and inner[-1:] not in {".", ",", "!", "?", ";", ":"}
+
+
 def quotation_at(quotations: list[Quotation], offset: int) -> Quotation | None:
     """The quotation that holds a character offset, if any."""
     for quotation in quotations:
