@@ -441,3 +441,14 @@ def test_a_name_in_quotation_marks_after_a_quotation_is_not_its_speakers_words()
         "The “Sea Lion” ferries, as sailors call them, are known as “Lions” in port."
     )
     assert all(a.content_start < text.index("The “Sea Lion”") for a in found)
+
+
+def test_a_thing_that_promises_or_threatens_says_what_is_likely_not_a_statement() -> None:
+    assert _cues("The debate promised to be a crucial moment for the mayor.") == []
+    assert _cues("The storm threatened to close the harbour.") == []
+    assert _cues("The mayor threatened to close the harbour.") == ["threatened"]
+
+
+def test_maintaining_a_lead_is_no_statement_and_maintaining_that_is() -> None:
+    assert _cues("The mayor maintains a comfortable lead in the polls.") == []
+    assert _cues("The mayor maintained that the fund was never touched.") == ["maintained"]

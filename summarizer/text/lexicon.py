@@ -52,7 +52,7 @@ NO_NAME: frozenset[str] = frozenset("none null unknown n/a na someone nobody unn
 
 # Verbs that report speech, writing or a stated position.
 SAYING = frozenset(
-    """say tell state claim allege assert contend maintain insist argue declare announce
+    """say tell state claim allege assert contend insist argue declare announce
     report confirm acknowledge admit concede add note observe remark comment explain write
     tweet testify warn caution predict forecast estimate suggest propose recommend urge
     ask question counter retort repeat reiterate stress emphasize
@@ -66,6 +66,9 @@ SAYING = frozenset(
     object tout hail applaud celebrate congratulate thank apologize apologise
     insinuate opine theorize call email""".split()
 )
+# Verbs that say what is likely when a thing is their subject ("the debate promised to be
+# crucial", "the storm threatens to flood the town"), and what someone commits to otherwise.
+LIKELIHOOD_VERBS = frozenset("promise threaten".split())
 # Verbs of belief, feeling and expectation: an attributed stance, not a fact.
 BELIEVING = frozenset(
     """believe think feel fear hope expect worry doubt suspect assume reckon figure
@@ -84,7 +87,8 @@ STANCE = frozenset(
 # Verbs that report a statement in one sense and name an act in another: "agreed that" /
 # "agreed to the deal", "charged that" / "charged him with murder", "responded that" /
 # "responded with strikes", "attacked the plan as" / "attacked the town", "endorsed the
-# view that" / "endorsed the candidate" (backing, as "supports" is). They cue a
+# view that" / "endorsed the candidate" (backing, as "supports" is), "maintained that" /
+# "maintained a lead". They cue a
 # statement only with a clause or a quotation of what was said, or with one of the
 # prepositions given here ("agreed with", "attacked X as").
 CLAUSE_CUES: dict[str, frozenset[str]] = {
@@ -92,7 +96,7 @@ CLAUSE_CUES: dict[str, frozenset[str]] = {
     "attack": frozenset("as for over".split()),
     **dict.fromkeys(
         """charge answer respond reply post brief welcome accept recognize recognise
-        endorse""".split(),
+        endorse maintain""".split(),
         frozenset[str](),
     ),
 }

@@ -15,6 +15,7 @@ from summarizer.text.lexicon import (
     GRANTS,
     GROUNDS_PREPOSITIONS,
     HYPOTHETICAL_MODALS,
+    LIKELIHOOD_VERBS,
     MALE_PRONOUNS,
     NOT_SOURCES,
     PRONOUNS,
@@ -82,6 +83,8 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         return None
     if verb.dep_ == "pcomp" and who is subject and not _speaks(who):
         return None  # "the shipment comes despite pledging to": a thing pledges nothing
+    if lemma in LIKELIHOOD_VERBS and not _speaks(who):
+        return None  # "the debate promised to be crucial": what is likely, not said
     if lemma in SHOWING and lemma not in SAYING and who.lemma_.lower() not in DOCUMENTS:
         finding = any(
             c.dep_ == "ccomp" and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
