@@ -119,3 +119,16 @@ def test_a_title_before_the_name_is_the_persons_role() -> None:
 def test_a_role_stops_before_a_clause_about_the_person() -> None:
     found = _named("Jane Moss, a lawyer who represented the family, said the ruling was wrong.")
     assert found["Jane Moss"].role == "lawyer"
+
+
+def test_an_office_sought_in_a_race_is_no_actor() -> None:
+    text = (
+        "Race\n\nSenator Ann Lee launched her White House bid on Monday.\n\n"
+        "A second White House hopeful, Tom Ray, said he would run."
+    )
+    assert "White House" not in _named(text)
+
+
+def test_the_office_that_speaks_is_an_actor() -> None:
+    text = "Race\n\nThe White House said it would not comment on Senator Ann Lee's bid."
+    assert "White House" in _named(text)

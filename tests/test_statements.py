@@ -402,9 +402,24 @@ def test_the_terms_on_which_someone_speaks_are_not_what_they_said() -> None:
 
 
 def test_a_topic_after_a_time_is_what_a_speaker_spoke_about() -> None:
-    text, found = _find("The minister spoke on Monday about the ferry strike.")
+    text, found = _find("The minister spoke on Monday about how the ferry strike would end.")
     (spoke,) = found
-    assert _content(text, spoke) == "the ferry strike"
+    assert _content(text, spoke) == "how the ferry strike would end"
+
+
+def test_praise_or_a_remark_about_a_noun_phrase_only_is_no_claim() -> None:
+    assert _cues("The mayor praised the new ferry timetable.") == []
+    assert _cues("The minister gave his assessment of the ferry strike.") == []
+    assert _cues("The mayor joked about the harbour's seagulls.") == []
+
+
+def test_a_predicate_on_the_object_or_a_reported_fact_is_a_claim() -> None:
+    assert _cues("The mayor deemed the deal a fair trade-off.") == ["deemed"]
+    assert _cues("The mayor reported income of $5,000 from the ferry company.") == ["reported"]
+
+
+def test_a_word_or_two_in_quotation_marks_is_no_statement() -> None:
+    assert _cues("The mayor said “impact,” and left.") == []
 
 
 def test_a_statement_someone_should_or_might_make_is_not_made() -> None:

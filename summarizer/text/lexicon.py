@@ -66,6 +66,20 @@ SAYING = frozenset(
     object tout hail applaud celebrate congratulate thank apologize apologise
     insinuate opine theorize call email""".split()
 )
+# Cues whose object is whom a statement is aimed at or what it is about ("praised the plan",
+# "questioned his logic", "joked about stereotypes", "took swipes at X", "his assessment
+# of the game"): with only a noun phrase after them they say that someone spoke, not what.
+# Verbs of reporting a fact ("reported income of $5,000", "proposed a debate") are not here.
+TARGET_CUES = frozenset(
+    """praise criticize criticise hail tout applaud celebrate congratulate thank slam blast
+    condemn denounce decry deplore lambast ridicule mock deride rebuke chide scold fault
+    assail attack defend question challenge highlight discuss talk speak joke cite mention
+    recount weigh_in take_swipe take_stance take_issue raise_question issue_statement
+    lash_out""".split()
+)
+# Cues of saying that, with a word or two in quotation marks after them ("said “impact,”"),
+# quote a term, not a statement.
+QUOTING_CUES = frozenset("say tell tweet email write add repeat".split())
 # Verbs that say what is likely when a thing is their subject ("the debate promised to be
 # crucial", "the storm threatens to flood the town"), and what someone commits to otherwise.
 LIKELIHOOD_VERBS = frozenset("promise threaten".split())
@@ -277,6 +291,10 @@ THING_NOUNS = frozenset(
     treatment treatments medicine medicines vaccine vaccines brand brands model models tax
     taxes bill bills act law laws""".split()
 )
+
+# Nouns of a race for an office: the name before them is the office sought ("White House
+# bid", "Senate race", "a White House hopeful"), not an actor.
+RACE_NOUNS = frozenset("bid bids contender contenders hopeful hopefuls race races run".split())
 
 # Verbs of moving on a place, whose "on" says where ("troops advanced on the town", "marched
 # on the capital"), not whom an act is aimed at ("pressure on a state").

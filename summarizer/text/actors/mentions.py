@@ -36,6 +36,7 @@ from summarizer.text.grammar import (
 from summarizer.text.lexicon import (
     MEDIA_NOUNS,
     OPPOSITION_WORDS,
+    RACE_NOUNS,
     REGIME_NOUNS,
     STATE_NOUNS,
     THING_NOUNS,
@@ -61,9 +62,15 @@ def _bracketed(doc: Doc, end: int) -> tuple[str, ...]:
 
 
 def _names_a_thing(root: Token, span: Span) -> bool:
-    """Whether a name is a thing's ("Acme rifles", "the drug Acmezol", "Acme-maker X")."""
-    if root.dep_ in {"compound", "nmod", "nummod", "amod"} and root.head.lower_ in THING_NOUNS:
+    """Whether a name is a thing's ("Acme rifles", "the drug Acmezol", "Acme-maker X") or
+    an office's ("a White House bid")."""
+    if root.dep_ in {"compound", "nmod", "nummod", "amod"} and (
+        root.head.lower_ in THING_NOUNS or root.head.lower_ in RACE_NOUNS
+    ):
         return True
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.pos_ == "NOUN" and following.lower_ in RACE_NOUNS:
+        return True  # the parse sometimes makes "bid" a second object beside the name
     nouns = [c for c in root.lefts if c.dep_ in {"compound", "nmod", "appos"} and c.i < span.start]
     return any(n.lower_ in THING_NOUNS for n in nouns)
 

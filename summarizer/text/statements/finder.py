@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from summarizer.text.grammar import VERBS
+from summarizer.text.lexicon import QUOTING_CUES, STATEMENT_NOUNS, TARGET_CUES
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.carry import (
     carry_quotations,
@@ -30,8 +32,10 @@ from summarizer.text.statements.cue_finders import (
     from_verb,
     refusal,
 )
+from summarizer.text.statements.cues import StatementKind
 from summarizer.text.statements.records import Attribution, Context, Found
 from summarizer.text.statements.runs import join_quotation_runs
+from summarizer.text.statements.spans import words
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -59,7 +63,27 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     carried = carry_quotations(ctx, ordered, speakers)
     carried += continued_rebuttals(ctx, carried)
     ordered_attributions = sorted(
-        (f.attribution for f in carried),
+        (f.attribution for f in carried if _says_something(doc, f.attribution)),
         key=lambda a: (a.sentence_start, a.cue_start, a.content_start),
     )
     return join_quotation_runs(text_of(doc), ctx.quotations, ordered_attributions)
+
+
+def _says_something(doc: Doc, attribution: Attribution) -> bool:
+    """Whether a statement says something a reader can repeat. A denial names what it
+    answers ("rejected the allegation"), and a reported fact may be a noun phrase
+    ("reported income of $5,000"); but a cue aimed at someone or something, or a statement
+    noun, with only a noun phrase after it ("praised the plan", "his assessment of the
+    game"), or a word or two quoted ("said “impact,”"), says only that someone spoke. Such
+    a statement is still found, so that a later "he said" can stand for its speaker."""
+    if attribution.kind != StatementKind.CLAIM:
+        return True
+    content = [t for t in doc if attribution.content_start <= t.idx < attribution.content_end]
+    if any(t.pos_ in VERBS or t.dep_ == "oprd" or t.lower_ == "as" for t in content):
+        return True  # a clause, or a predicate on its object ("deemed it a trade-off")
+    lemma = attribution.cue_lemma
+    cue = next((t for t in doc if t.idx >= attribution.cue_start), None)
+    noun = cue is not None and cue.pos_ == "NOUN" and lemma in STATEMENT_NOUNS
+    if lemma in TARGET_CUES or noun:
+        return False
+    return not (lemma in QUOTING_CUES and len(words(content)) <= 3)
