@@ -467,3 +467,16 @@ def test_a_thing_that_promises_or_threatens_says_what_is_likely_not_a_statement(
 def test_maintaining_a_lead_is_no_statement_and_maintaining_that_is() -> None:
     assert _cues("The mayor maintains a comfortable lead in the polls.") == []
     assert _cues("The mayor maintained that the fund was never touched.") == ["maintained"]
+
+
+def test_a_statement_put_out_by_someone_is_theirs() -> None:
+    _, found = _find("The harbour board issued a statement saying the ferries were safe.")
+    assert [(a.cue, a.source) for a in found] == [("saying", "harbour board")]
+
+
+def test_a_target_of_a_passive_challenge_is_no_speaker() -> None:
+    assert _cues("The mayor was challenged over the ferry contract.") == []
+
+
+def test_what_seems_so_to_the_writer_is_nobodys_statement() -> None:
+    assert _cues("The mayor seemed to mock the harbour board.") == []

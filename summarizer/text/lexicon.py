@@ -66,6 +66,9 @@ SAYING = frozenset(
     object tout hail applaud celebrate congratulate thank apologize apologise
     insinuate opine theorize call email""".split()
 )
+# Verbs that put out a statement ("issued a statement saying", "gave a speech saying"):
+# whose statement it is, is their subject's.
+ISSUING_VERBS = frozenset("issue release publish post send make give deliver".split())
 # Cues whose object is whom a statement is aimed at or what it is about ("praised the plan",
 # "questioned his logic", "joked about stereotypes", "took swipes at X", "his assessment
 # of the game"): with only a noun phrase after them they say that someone spoke, not what.

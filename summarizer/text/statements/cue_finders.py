@@ -1,5 +1,5 @@
 """The cue forms a statement is found by: reporting verbs, passives with and without an
-agent, "seems"/"appears", "according to X", "in a poll", statement nouns with an owner, and
+agent, "according to X", "in a poll", statement nouns with an owner, and
 refusals to comment."""
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from summarizer.text.lexicon import (
     SAYING,
     SHOWING,
     SPEAKING_NOUNS,
+    TARGET_CUES,
     VENUES,
 )
 from summarizer.text.statements.building import build
@@ -58,6 +59,8 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         return None  # "did not deny it" says nothing; "denied bail" refuses a request
     if _unmade(verb):
         return None
+    if "_" in lemma and _says_it(verb):
+        return None  # "issued a statement saying S": "saying" reports S
     # A verb inside a quotation is the speaker's own words ("we have not agreed to it"),
     # whatever its sense.
     if acting(verb, lemma) and not ctx.in_quotation(verb) and quotation_near(ctx, verb) is None:
@@ -144,6 +147,18 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     return build(ctx, verb, verb, who, content, quotation, lemma)
 
 
+def _says_it(verb: Token) -> bool:
+    """Whether the noun of a light cue ("issued a statement") has a verb of saying of its
+    own ("a statement saying")."""
+    return any(
+        c.dep_ == "dobj"
+        and any(
+            g.dep_ == "acl" and g.tag_ == "VBG" and g.lemma_.lower() in SAYING for g in c.children
+        )
+        for c in verb.children
+    )
+
+
 def _unmade(verb: Token) -> bool:
     """ "for a justice to criticize a candidate", "members should not weigh in", "X could
     argue that": a statement someone might, should or could make, not one made. A speaker's
@@ -204,29 +219,14 @@ def impersonal(ctx: Context, verb: Token, lemma: str, subject: Token | None) -> 
     believed that"): a statement without a source."""
     if subject is None or subject.lower_ in {"who", "which", "that"} or negated(verb):
         return None  # "details were not disclosed": nothing is reported
+    if lemma in TARGET_CUES:
+        return None  # "X was challenged over Y": X is the target, not what is said
     content = content_of(verb)
     if subject.lower_ != "it":
         content = [*subject.subtree, *content]
     if len(words(content)) < 2:
         return None
     return build(ctx, verb, verb, None, content, None, lemma)
-
-
-def from_appearance(ctx: Context, verb: Token) -> Found | None:
-    """ "X seems intent on Y", "it appears that S": a stance no one is named for."""
-    if verb.pos_ not in VERBS or verb.lemma_.lower() not in {"seem", "appear"}:
-        return None
-    complement = next(
-        (c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "acomp", "attr", "oprd"}),
-        None,
-    )
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if complement is None or subject is None:
-        return None
-    content = list(complement.subtree)
-    if subject.lower_ != "it":
-        content = [*subject.subtree, *content]
-    return build(ctx, verb, verb, None, content, None, CueForm.APPEARANCE)
 
 
 def from_according(ctx: Context, token: Token) -> Found | None:

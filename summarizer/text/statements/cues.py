@@ -54,7 +54,6 @@ class CueForm(StrEnum):
     judged by them as by a verb's lemma (a quotation carried on too)."""
 
     ACCORDING = "according"  # "according to X", and "in a poll", "in his speech"
-    APPEARANCE = "appear"  # "X seems intent on", "it appears that": judged as "appear"
     NO_COMMENT = "no_comment"  # a refusal to comment, whatever its words
 
 

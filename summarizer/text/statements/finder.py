@@ -26,7 +26,6 @@ from summarizer.text.statements.carry import (
 )
 from summarizer.text.statements.cue_finders import (
     from_according,
-    from_appearance,
     from_noun,
     from_venue,
     from_verb,
@@ -39,7 +38,7 @@ from summarizer.text.statements.spans import words
 
 __all__ = ["Attribution", "find_attributions"]
 
-_FINDERS = (refusal, from_verb, from_according, from_noun, from_venue, from_appearance)
+_FINDERS = (refusal, from_verb, from_according, from_noun, from_venue)
 
 
 def find_attributions(doc: Doc) -> list[Attribution]:

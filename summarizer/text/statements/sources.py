@@ -6,7 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.grammar import NOUNS, SPEAKER_ENTITIES, SUBJECTS, VERBS
-from summarizer.text.lexicon import FIRST_PERSON, GOING_ON, TITLE_ABBREVIATIONS
+from summarizer.text.lexicon import (
+    FIRST_PERSON,
+    GOING_ON,
+    ISSUING_VERBS,
+    STATEMENT_NOUNS,
+    TITLE_ABBREVIATIONS,
+)
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.records import Context
 from summarizer.text.statements.speaker_labels import (
@@ -44,7 +50,18 @@ def subject_of(ctx: Context, verb: Token) -> Token | None:
             verb = governing  # "by saying", "before adding"
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return verb.head  # "a statement saying", "an article reporting"
+            # "a report saying": the report; but "his remarks calling" and "the campaign
+            # issued a statement saying" are his and the campaign's words.
+            noun = verb.head
+            if noun.lemma_.lower() not in STATEMENT_NOUNS:
+                return noun
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+                verb = noun.head
+                continue
+            return noun
         return None
     return None
 
