@@ -480,3 +480,13 @@ def test_a_target_of_a_passive_challenge_is_no_speaker() -> None:
 
 def test_what_seems_so_to_the_writer_is_nobodys_statement() -> None:
     assert _cues("The mayor seemed to mock the harbour board.") == []
+
+
+def test_a_speakers_negation_about_someone_else_is_a_remark_not_a_denial() -> None:
+    (said,) = _find("“He has no plan for the harbour,” the mayor said.")[1]
+    assert said.kind == "claim"
+
+
+def test_a_speakers_negation_about_her_own_side_denies() -> None:
+    (said,) = _find("“We did not touch the harbour fund,” the mayor said.")[1]
+    assert said.kind == "denial"

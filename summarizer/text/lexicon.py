@@ -34,6 +34,8 @@ PRONOUNS: frozenset[str] = (
     | RELATIVE_PRONOUNS
 )
 PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she they it we i you".split())
+# The pronouns by which a speaker's own words speak of someone or something else.
+OTHERS: frozenset[str] = frozenset("he she it they".split())
 ARTICLES: frozenset[str] = frozenset("the a an".split())
 # Heads that only count or pick out people without naming anyone ("Many said", "one of the
 # officials", "some of them"), vague quantities among them ("Hundreds of residents", "dozens

@@ -65,7 +65,9 @@ def build(
             DenialKind.NO_COMMENT,
         )
     else:
-        kind = statement_kind(anchor, lemma, root_of(found_words) if found_words else None)
+        root = root_of(found_words) if found_words else None
+        own_words = root is not None and ctx.in_quotation(root) is not None
+        kind = statement_kind(anchor, lemma, root, own_words)
         quoted = ctx.in_quotation(anchor)
         if quoted is not None and who is not None and not quoted.contains(who.idx):
             quoted = None

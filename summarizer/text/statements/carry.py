@@ -120,7 +120,9 @@ def carry_quotations(
             ):
                 continue  # a statement outside the quotation covers this part already
             inner = [t for t in sentence if start <= t.idx < end]
-            kind = statement_kind(None, speaker.attribution.cue_lemma, root_of(words(inner)))
+            kind = statement_kind(
+                None, speaker.attribution.cue_lemma, root_of(words(inner)), quoted=True
+            )
             a = replace(
                 speaker.attribution,
                 sentence_start=sentence.start_char,

@@ -23,6 +23,7 @@ from summarizer.text.lexicon import (
     MENTAL_VERBS,
     MODALS,
     NEGATIVES,
+    OTHERS,
     OUGHT_MODALS,
     PERSON_OR_BODY_NOUNS,
     REBUTTALS,
@@ -105,13 +106,19 @@ def _answers_accusation(root: Token) -> bool:
     return any(t.lemma_.lower() in ACCUSATION_NOUNS for t in root.subtree)
 
 
-def _denies(root: Token, insisting: bool) -> bool:
-    """Whether a content's clause states a negation that denies."""
+def _denies(root: Token, insisting: bool, quoted: bool) -> bool:
+    """Whether a content's clause states a negation that denies. In a speaker's own words,
+    a negation about "he", "she", "it" or "they" speaks of someone or something else
+    ("they're not sending their best", "he has no consistency"): a remark, not a denial,
+    unless the speaker insists or answers an accusation."""
     insisting = insisting or _answers_accusation(root)
     for clause in _clauses(root):
         if not (negated(clause) or _negative_argument(clause)):
             continue
         if clause.lemma_.lower() in AFFIRMING_WHEN_NEGATED:
+            continue
+        subject = _subject(clause)
+        if quoted and not insisting and subject is not None and subject.lower_ in OTHERS:
             continue
         if insisting or not _judging(clause, coordinated=clause is not root):
             return True
@@ -161,9 +168,12 @@ def _hypothetical(cue: Token) -> bool:
     return cue.dep_ == "xcomp"
 
 
-def statement_kind(cue: Token | None, lemma: str, root: Token | None) -> KindPair:
+def statement_kind(
+    cue: Token | None, lemma: str, root: Token | None, quoted: bool = False
+) -> KindPair:
     """Claim or denial (and which kind) for a statement with cue lemma `lemma` (its token
-    `cue`, None for a quotation carried on) and content clause `root`."""
+    `cue`, None for a quotation carried on) and content clause `root`; `quoted`: the
+    content is the speaker's own words."""
     if cue is not None and (negated(cue) or _hypothetical(cue)):
         return StatementKind.CLAIM, None
     kind = verb_kind(lemma)
@@ -189,7 +199,7 @@ def statement_kind(cue: Token | None, lemma: str, root: Token | None) -> KindPai
             return StatementKind.DENIAL, DenialKind.NO_COMMENT
         if rebuts(root):
             return StatementKind.DENIAL, DenialKind.REJECTION
-        if _denies(root, lemma in INSISTING_VERBS):
+        if _denies(root, lemma in INSISTING_VERBS, quoted):
             return StatementKind.DENIAL, DenialKind.DENIAL
     return StatementKind.CLAIM, None
 
@@ -200,7 +210,7 @@ def first_person_kind(lemma: str, cue: Token) -> KindPair:
     kind = verb_kind(lemma)
     if kind is not None and not negated(cue) and not _hypothetical(cue):
         return StatementKind.DENIAL, kind
-    return statement_kind(None, "say", cue)
+    return statement_kind(None, "say", cue, quoted=True)
 
 
 def _subject(verb: Token) -> Token | None:
