@@ -490,3 +490,8 @@ def test_a_speakers_negation_about_someone_else_is_a_remark_not_a_denial() -> No
 def test_a_speakers_negation_about_her_own_side_denies() -> None:
     (said,) = _find("“We did not touch the harbour fund,” the mayor said.")[1]
     assert said.kind == "denial"
+
+
+def test_a_preposition_the_parse_takes_for_a_subject_is_no_speaker() -> None:
+    _, found = _find("Of the mayor, Levine, who owns a ferry, said, “She is a fine sailor.”")
+    assert all(a.source != "Of" for a in found)

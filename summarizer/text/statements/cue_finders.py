@@ -80,7 +80,7 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     who = agent if passive or (agent is not None and verb.dep_ == "acl") else subject
     if passive and agent is None:
         return impersonal(ctx, verb, lemma, subject)
-    if who is None or who.lower_ in NOT_SOURCES or who.pos_ in {"SCONJ", "ADV"}:
+    if who is None or who.lower_ in NOT_SOURCES or who.pos_ in {"SCONJ", "ADV", "ADP"}:
         return None
     if _quoted_words(ctx, verb, who, lemma):
         return None
