@@ -495,3 +495,11 @@ def test_a_speakers_negation_about_her_own_side_denies() -> None:
 def test_a_preposition_the_parse_takes_for_a_subject_is_no_speaker() -> None:
     _, found = _find("Of the mayor, Levine, who owns a ferry, said, “She is a fine sailor.”")
     assert all(a.source != "Of" for a in found)
+
+
+def test_she_is_not_the_husband_named_beside_her() -> None:
+    text, found = _find(
+        "Ana Ruiz, a teacher from Leeds, said the ferry was late. Along with her husband, "
+        "Tomas Ruiz, a pilot, she has sailed for years. She said the timetable was a joke."
+    )
+    assert [a.source for a in found if "timetable" in _content(text, a)] == ["Ana Ruiz"]

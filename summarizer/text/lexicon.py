@@ -526,6 +526,11 @@ OWNER_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "close"})
 MALE_TITLES = frozenset("mr mr. sir".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady".split())
 MALE_ROLES = frozenset("spokesman chairman congressman businessman king prince".split())
+# Kin nouns that give the gender of the person named beside them ("her husband, Jo Doe").
+MALE_KIN = frozenset("husband son father brother widower uncle nephew grandson grandfather".split())
+FEMALE_KIN = frozenset(
+    "wife daughter mother sister widow aunt niece granddaughter grandmother".split()
+)
 FEMALE_ROLES = frozenset(
     "spokeswoman chairwoman congresswoman businesswoman queen princess actress".split()
 )

@@ -24,9 +24,11 @@ from summarizer.text.grammar import (
     TIME_ENTITIES,
 )
 from summarizer.text.lexicon import (
+    FEMALE_KIN,
     FEMALE_PRONOUNS,
     FEMALE_ROLES,
     FEMALE_TITLES,
+    MALE_KIN,
     MALE_PRONOUNS,
     MALE_ROLES,
     MALE_TITLES,
@@ -97,8 +99,8 @@ class Genders:
     def of(self, label: str) -> Gender | None:
         """The gender of a person named `label`, None when unknown or ambiguous."""
         known = self.by_name.get(label.casefold())
-        if known is not None:
-            return known
+        if known is not None or len(label.split()) > 1:
+            return known  # "Rachel Berg" is not "Milton Berg", whose gender is known
         found = self.by_surname.get(_key(label), set())
         return next(iter(found)) if len(found) == 1 else None
 
@@ -141,13 +143,16 @@ class Resolver:
         return bool(before & ROLE_NOUNS)
 
     def _learn_gender(self, entity: Span, label: SpeakerLabel, roles: frozenset[str]) -> None:
-        """A person's gender from a title ("Mrs.") or a role word ("spokeswoman")."""
+        """A person's gender from a title ("Mrs."), a role word ("spokeswoman") or the kin
+        noun the name stands beside ("her husband, Jo Doe")."""
         before = self.doc[entity.start - 1].lower_ if entity.start else ""
         first = entity[0].lower_
         title = first if first in MALE_TITLES | FEMALE_TITLES else before
-        if title in MALE_TITLES or roles & MALE_ROLES:
+        root = entity.root
+        kin = root.head.lower_ if root.dep_ in {"appos", "compound"} else ""
+        if title in MALE_TITLES or roles & MALE_ROLES or kin in MALE_KIN:
             self.genders.learn(label.text, Gender.MALE)
-        elif title in FEMALE_TITLES or roles & FEMALE_ROLES:
+        elif title in FEMALE_TITLES or roles & FEMALE_ROLES or kin in FEMALE_KIN:
             self.genders.learn(label.text, Gender.FEMALE)
 
     def _collect(self) -> None:
