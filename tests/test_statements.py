@@ -503,3 +503,12 @@ def test_she_is_not_the_husband_named_beside_her() -> None:
         "Tomas Ruiz, a pilot, she has sailed for years. She said the timetable was a joke."
     )
     assert [a.source for a in found if "timetable" in _content(text, a)] == ["Ana Ruiz"]
+
+
+def test_a_quotation_ends_where_the_writer_goes_on_in_a_clause_of_their_own() -> None:
+    text, found = _find(
+        "The mayor said: “I have always kept the harbour fund apart,” but in fact the fund "
+        "paid for her car."
+    )
+    said = _by_cue(found, "said")
+    assert _content(text, said) == "“I have always kept the harbour fund apart,”"

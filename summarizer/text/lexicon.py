@@ -34,6 +34,9 @@ PRONOUNS: frozenset[str] = (
     | RELATIVE_PRONOUNS
 )
 PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she they it we i you".split())
+# Words with which a writer goes on after a quotation in a clause of their own ("“...,” but
+# in fact", "“...,” yet records show").
+WRITERS_TURNS = frozenset("but yet although though while whereas".split())
 # The pronouns by which a speaker's own words speak of someone or something else.
 OTHERS: frozenset[str] = frozenset("he she it they".split())
 ARTICLES: frozenset[str] = frozenset("the a an".split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from summarizer.text.grammar import PLURAL_NOUN_TAGS
-from summarizer.text.lexicon import FIRST_PERSON
+from summarizer.text.lexicon import FIRST_PERSON, WRITERS_TURNS
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.coreference import Referent, ReferentKind
 from summarizer.text.statements.cues import CueForm, DenialKind, StatementKind
@@ -50,6 +50,7 @@ def build(
         if q.start < end and start < q.end:
             start = min(start, max(q.start, sentence.start_char))
             end = max(end, min(q.end, sentence.end_char))
+    end = _quotation_end(ctx, start, end)
     label: SpeakerLabel | None = None
     source_start: int | None = None
     source_end: int | None = None
@@ -100,3 +101,15 @@ def build(
             known.roles if known else frozenset(),
         )  # fmt: skip
     return Found(attribution, speaker, anchor.i)
+
+
+def _quotation_end(ctx: Context, start: int, end: int) -> int:
+    """Where a content that opens with a quotation ends: at the quotation's close when the
+    writer goes on with a clause of their own ("“...,” but in fact she used one account")."""
+    text = text_of(ctx.doc)
+    for q in ctx.quotations:
+        if q.start == start and q.end < end:
+            after = text[q.end : end].lstrip(" ,;\u2013\u2014-").split(maxsplit=1)
+            if after and after[0].casefold() in WRITERS_TURNS:
+                return q.end
+    return end
