@@ -1,6 +1,6 @@
 """The cue forms a statement is found by: reporting verbs, passives with and without an
-agent, "according to X", "in a poll", statement nouns with an owner, and
-refusals to comment."""
+agent, "according to X", "in a poll", statement nouns with an owner, and refusals to
+comment."""
 
 from __future__ import annotations
 

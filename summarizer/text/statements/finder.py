@@ -77,12 +77,15 @@ def _says_something(doc: Doc, attribution: Attribution) -> bool:
     a statement is still found, so that a later "he said" can stand for its speaker."""
     if attribution.kind != StatementKind.CLAIM:
         return True
-    content = [t for t in doc if attribution.content_start <= t.idx < attribution.content_end]
+    span = doc.char_span(
+        attribution.content_start, attribution.content_end, alignment_mode="expand"
+    )
+    content = list(span) if span is not None else []
     if any(t.pos_ in VERBS or t.dep_ == "oprd" or t.lower_ == "as" for t in content):
         return True  # a clause, or a predicate on its object ("deemed it a trade-off")
     lemma = attribution.cue_lemma
-    cue = next((t for t in doc if t.idx >= attribution.cue_start), None)
-    noun = cue is not None and cue.pos_ == "NOUN" and lemma in STATEMENT_NOUNS
+    cue = doc.char_span(attribution.cue_start, attribution.cue_end, alignment_mode="expand")
+    noun = cue is not None and cue[0].pos_ == "NOUN" and lemma in STATEMENT_NOUNS
     if lemma in TARGET_CUES or noun:
         return False
     return not (lemma in QUOTING_CUES and len(words(content)) <= 3)
