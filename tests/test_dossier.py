@@ -306,6 +306,33 @@ def test_statements_are_paired_by_what_they_say_not_by_their_sentences():
     assert [pair.response.speaker for pair in pairs] == ["Freedonia's envoy"]
 
 
+def test_a_denial_that_points_back_is_never_paired_across_articles():
+    said = "Officials said the convoy carried weapons to the port."
+    answer = "The envoy said: “I have no such information on the convoy's weapons or port.”"
+    briefs = [
+        _brief("a", said, [], claims=[
+            Claim(speaker="Officials", statement="the convoy carried weapons to the port",
+                  presentation="asserted", evidence=_evidence(said, said))]),
+        _brief("b", answer, [], denials=[
+            Denial(speaker="envoy",
+                   denied="I have no such information on the convoy's weapons or port",
+                   kind="denial", evidence=_evidence(answer, answer))]),
+    ]  # fmt: skip
+    fillers = ["the harvest failed this year", "the bridge reopened on Monday", "taxes rose again"]
+    for n, other in enumerate(fillers):
+        text = f"Mayor{n} said {other}."
+        briefs.append(_brief(f"c{n}", text, [], claims=[
+            Claim(speaker=f"Mayor{n}", statement=other, presentation="asserted",
+                  evidence=_evidence(text, text))]))  # fmt: skip
+    items = items_of(briefs, lambda article, actor: actor)
+    assert candidate_pairs(items) == []
+    # Without the pointing "such", the same words make the pair.
+    briefs[1] = _brief("b", answer, [], denials=[
+        Denial(speaker="envoy", denied="that the convoy carried weapons to the port",
+               kind="denial", evidence=_evidence(answer, answer))])  # fmt: skip
+    assert len(candidate_pairs(items_of(briefs, lambda article, actor: actor))) == 1
+
+
 @pytest.mark.usefixtures("stub_environment")
 def test_questions_the_model_cannot_answer_are_listed_and_the_exit_is_1(stub, capsys, tmp_path):
     stub.faults = for_step("DeniesAnswer", "refusal")

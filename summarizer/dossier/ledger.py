@@ -12,9 +12,11 @@ cheaply first, and only they are judged:
   share a word with it; they are scored by the weighted overlap (a cosine), plus a bonus
   when the two stand close in one article or when a denial says whose claim it answers;
 - a denial keeps its best `per_denial` claims, and its best `per_denial_elsewhere` of
-  other articles, above a threshold; a claim keeps its best `per_claim` claim of another
-  article above a higher one; one speaker's own statements are never paired, and a claim
-  that is itself a denial is never the claim answered.
+  other articles, above a threshold (none of other articles when it points back, "no such
+  information", "that allegation": what it answers stands in its own article); a claim
+  keeps its best `per_claim` claim of another article above a higher one; one speaker's
+  own statements are never paired, and a claim that is itself a denial is never the claim
+  answered.
 
 So the model judges at most (`per_denial` + `per_denial_elsewhere`) pairs per denial and
 `per_claim` per claim: linear in the number of statements. Building the index and scoring
@@ -36,7 +38,7 @@ import snowballstemmer
 from summarizer.brief.attribution import resolve_actor
 from summarizer.schema import Brief, Evidence, Statement
 from summarizer.text.actors.names import name_words
-from summarizer.text.lexicon import STOPWORDS
+from summarizer.text.lexicon import CALENDAR_NOUNS, POINTING_BACK, STOPWORDS
 from summarizer.text.statements.presentation import refers_back, what_was_said
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -217,6 +219,8 @@ def candidate_pairs(
             scored.append((score, other))
         scored.sort(reverse=True)
         if item.kind == "denial":
+            if _points_back(item):
+                scored = [s for s in scored if items[s[1]].article == item.article]
             elsewhere = [s for s in scored if items[s[1]].article != item.article]
             best = scored[:per_denial] + elsewhere[:per_denial_elsewhere]
             threshold = denial_threshold
@@ -257,6 +261,23 @@ def settled_pairs(items: list[Item]) -> list[Pair]:
             claim = max(before, key=lambda c: c.evidence.start)
             pairs.append(Pair(item, claim, 1.0, refers))
     return pairs
+
+
+# "such information", "these targets" ("that" opens clauses too: only before a said noun).
+_POINTING = re.compile(
+    rf"\b(?:{'|'.join(sorted(POINTING_BACK - {'that'}))})\s+(?:an?\s+)?(\w+)", re.IGNORECASE
+)
+
+
+def _points_back(item: Item) -> bool:
+    """Whether a denial's words point back at something its own article reported ("I have
+    no such information", "hit these targets", "rejected that allegation"); "this year"
+    points at the calendar, not back."""
+    pointing = any(
+        match.group(1).casefold() not in CALENDAR_NOUNS
+        for match in _POINTING.finditer(item.statement)
+    )
+    return pointing or refers_back(item.statement) is not None
 
 
 def _nearby(a: Item, b: Item) -> bool:

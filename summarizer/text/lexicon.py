@@ -500,6 +500,12 @@ REFERRING_WORDS = frozenset(
 # Determiners that point back at what the text has just said ("that allegation", "such a
 # suggestion"), and the nouns of what is said that they point back with.
 POINTING_BACK = frozenset("that this such these those".split())
+# Nouns a demonstrative places in the calendar, not back in the text ("this year", "these
+# days", "this week").
+CALENDAR_NOUNS = frozenset(
+    """year years week weeks month months day days morning afternoon evening night weekend
+    time times season summer winter spring autumn fall quarter decade""".split()
+)
 SAID_NOUNS = frozenset(
     """allegation allegations claim claims report reports suggestion suggestions accusation
     accusations assertion assertions charge charges idea ideas proposal proposals
