@@ -38,8 +38,12 @@ import snowballstemmer
 from summarizer.brief.attribution import resolve_actor
 from summarizer.schema import Brief, Evidence, Statement
 from summarizer.text.actors.names import name_words
-from summarizer.text.lexicon import CALENDAR_NOUNS, POINTING_BACK, STOPWORDS
-from summarizer.text.statements.presentation import refers_back, what_was_said
+from summarizer.text.lexicon import STOPWORDS
+from summarizer.text.statements.presentation import (
+    points_to_earlier,
+    refers_back,
+    what_was_said,
+)
 
 _STEMMER = snowballstemmer.stemmer("english")
 #: Stems in more than this share of all statements do not tell statements apart.
@@ -219,7 +223,7 @@ def candidate_pairs(
             scored.append((score, other))
         scored.sort(reverse=True)
         if item.kind == "denial":
-            if _points_back(item):
+            if points_to_earlier(item.statement):
                 scored = [s for s in scored if items[s[1]].article == item.article]
             elsewhere = [s for s in scored if items[s[1]].article != item.article]
             best = scored[:per_denial] + elsewhere[:per_denial_elsewhere]
@@ -261,23 +265,6 @@ def settled_pairs(items: list[Item]) -> list[Pair]:
             claim = max(before, key=lambda c: c.evidence.start)
             pairs.append(Pair(item, claim, 1.0, refers))
     return pairs
-
-
-# "such information", "these targets" ("that" opens clauses too: only before a said noun).
-_POINTING = re.compile(
-    rf"\b(?:{'|'.join(sorted(POINTING_BACK - {'that'}))})\s+(?:an?\s+)?(\w+)", re.IGNORECASE
-)
-
-
-def _points_back(item: Item) -> bool:
-    """Whether a denial's words point back at something its own article reported ("I have
-    no such information", "hit these targets", "rejected that allegation"); "this year"
-    points at the calendar, not back."""
-    pointing = any(
-        match.group(1).casefold() not in CALENDAR_NOUNS
-        for match in _POINTING.finditer(item.statement)
-    )
-    return pointing or refers_back(item.statement) is not None
 
 
 def _nearby(a: Item, b: Item) -> bool:

@@ -11,7 +11,7 @@ from summarizer.text.lexicon import FIRST_PERSON
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.cues import DenialKind, StatementKind
 from summarizer.text.statements.denials import first_person_kind, rebuts, statement_kind
-from summarizer.text.statements.quotes import Quotation, is_term
+from summarizer.text.statements.quotes import Quotation, is_term, unquoted
 from summarizer.text.statements.records import Attribution, Context, Found
 from summarizer.text.statements.spans import root_of, span_of, words
 
@@ -110,7 +110,7 @@ def carry_quotations(
                 continue
             start = max(sentence.start_char, quotation.start)
             end = min(sentence.end_char, quotation.end)
-            if len(text_of(ctx.doc)[start:end].strip(" “”\"'‘’\n")) < 2:
+            if len(unquoted(text_of(ctx.doc)[start:end])) < 2:
                 continue
             if any(
                 i.attribution.content_start < end

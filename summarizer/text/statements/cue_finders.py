@@ -38,7 +38,7 @@ from summarizer.text.statements.contents import (
     quotation_near,
 )
 from summarizer.text.statements.cues import CueForm, DenialKind, acting, cue_lemma, verb_kind
-from summarizer.text.statements.denials import negated, refusal_cue
+from summarizer.text.statements.denials import negated, passive, refusal_cue
 from summarizer.text.statements.records import Context, Found
 from summarizer.text.statements.sources import inverted_subject, subject_of
 from summarizer.text.statements.spans import words
@@ -65,20 +65,20 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
     # whatever its sense.
     if acting(verb, lemma) and not ctx.in_quotation(verb) and quotation_near(ctx, verb) is None:
         return None
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    is_passive = passive(verb)
     agent = next(
         (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
         None,
     )
     subject = subject_of(ctx, verb)
     inverted = False
-    if subject is None and not passive and verb.dep_ in {"ROOT", "ccomp", "parataxis"}:
+    if subject is None and not is_passive and verb.dep_ in {"ROOT", "ccomp", "parataxis"}:
         subject = inverted_subject(ctx, verb)
         inverted = subject is not None
     if agent is None and verb.tag_ == "VBN" and verb.dep_ == "acl":
         return None  # "a plan favored by X" is handled with the agent, below
-    who = agent if passive or (agent is not None and verb.dep_ == "acl") else subject
-    if passive and agent is None:
+    who = agent if is_passive or (agent is not None and verb.dep_ == "acl") else subject
+    if is_passive and agent is None:
         return impersonal(ctx, verb, lemma, subject)
     if who is None or who.lower_ in NOT_SOURCES or who.pos_ in {"SCONJ", "ADV", "ADP"}:
         return None
@@ -95,9 +95,9 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         )
         if who.lower_ not in {"it", "they", "which", "that"} and not finding:
             return None  # "a poll shows", "X found that", not "she showed frustration"
-    if who.lower_ == "it" and (passive or who.head.i != verb.i):
+    if who.lower_ == "it" and (is_passive or who.head.i != verb.i):
         return None  # "it is wrong to imply": nobody implies
-    content = content_of(verb, subject_after=inverted or (who.i > verb.i and not passive))
+    content = content_of(verb, subject_after=inverted or (who.i > verb.i and not is_passive))
 
     def idle(tokens: list[Token]) -> bool:
         # "testified on Thursday": when, not what. What is rejected or denied may be a
@@ -113,13 +113,13 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         return build(ctx, verb, verb, who, [], quotation, lemma)
     if idle(content):
         content = []
-    if not content and negated(verb) and not passive:
+    if not content and negated(verb) and not is_passive:
         return None  # "did not elaborate": nothing is said, and no quotation near is his
-    if passive and agent is not None and not content:
+    if is_passive and agent is not None and not content:
         # "was accused by X of Y": the parse often hangs "of Y" on X
         content = [t for c in agent.children if c.dep_ == "prep"
                    and c.lower_ in GROUNDS_PREPOSITIONS for t in c.subtree]  # fmt: skip
-    if passive and subject is not None:
+    if is_passive and subject is not None:
         content = [*subject.subtree, *content]
     if verb.dep_ == "acl" and agent is not None and not content:
         # "the shipment of missiles, first reported by X,": the noun phrase it describes

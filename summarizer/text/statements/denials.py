@@ -45,6 +45,11 @@ def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in token.children)
 
 
+def passive(verb: Token) -> bool:
+    """Whether a verb is passive ("was accused", "have not been disclosed")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
 def _negative_argument(verb: Token) -> bool:
     """A negative subject or object ("no evidence", "neither email", "nothing")."""
     for child in verb.children:
@@ -255,9 +260,7 @@ def _bare_refusal(verb: Token) -> bool:
 
 def _agentless_passive(verb: Token) -> bool:
     """ "Details have not been disclosed": nobody is named who keeps them back."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and not any(
-        c.dep_ == "agent" for c in verb.children
-    )
+    return passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _unanswered(verb: Token) -> bool:

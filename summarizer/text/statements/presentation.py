@@ -13,6 +13,7 @@ import re
 
 from summarizer.text.lexicon import (
     ACCUSATION_FORMS,
+    CALENDAR_NOUNS,
     MEDIA_NAMES,
     MEDIA_NOUNS,
     MEDIA_WORDS,
@@ -48,6 +49,23 @@ def refers_back(text: str) -> str | None:
     allegation", "such a suggestion"), if any."""
     found = _REFERS_BACK.search(text)
     return found.group(0) if found else None
+
+
+# "such information", "these targets" ("that" also opens clauses: it points back only
+# before a said noun, which `refers_back` finds).
+_DETERMINER_BACK = re.compile(
+    rf"\b(?:{alternatives(POINTING_BACK - {'that'})})\s+(?:an?\s+)?(\w+)", re.IGNORECASE
+)
+
+
+def points_to_earlier(text: str) -> bool:
+    """Whether words point back at something their article reported before ("I have no
+    such information", "hit these targets", "rejected that allegation"); "this year"
+    points at the calendar, not back."""
+    pointing = any(
+        match.group(1).casefold() not in CALENDAR_NOUNS for match in _DETERMINER_BACK.finditer(text)
+    )
+    return pointing or refers_back(text) is not None
 
 
 def points_back(content: str) -> bool:

@@ -78,10 +78,15 @@ def _merged(passages: list[Quotation]) -> list[Quotation]:
     return kept
 
 
+def unquoted(text: str) -> str:
+    """`text` without the quotation marks and spaces around it."""
+    return text.strip(" “”\"'‘’\n")
+
+
 def is_term(text: str, quotation: Quotation) -> bool:
     """Whether a quotation is a name or a term in quotation marks (the SS-21 “Scarab”, a
     “faker”), not words someone spoke: three words at most, and no end of a clause."""
-    inner = text[quotation.start : quotation.end].strip(" “”\"'‘’\n")
+    inner = unquoted(text[quotation.start : quotation.end])
     return len(inner.split()) <= 3 and inner[-1:] not in {".", ",", "!", "?", ";", ":"}
 
 
