@@ -438,8 +438,8 @@ def test_a_vow_with_a_negation_is_no_denial() -> None:
 
 
 def test_a_document_that_contradicts_a_statement_denies_nothing() -> None:
-    (contradicted,) = _find("The audit contradicted the mayor's account of the fund.")[1]
-    assert contradicted.kind == "claim"
+    _, found = _find("The audit contradicted the mayor's claim that the fund was untouched.")
+    assert _by_cue(found, "contradicted").kind == "claim"
 
 
 def test_responding_in_kind_is_no_refusal_to_comment() -> None:
@@ -512,3 +512,80 @@ def test_a_quotation_ends_where_the_writer_goes_on_in_a_clause_of_their_own() ->
     )
     said = _by_cue(found, "said")
     assert _content(text, said) == "“I have always kept the harbour fund apart,”"
+
+
+def test_a_negation_that_answers_nobody_is_a_claim() -> None:
+    (said,) = _find("No city has lost more ferries than ours, the mayor said.")[1]
+    assert said.kind == "claim"
+
+
+def test_a_negation_about_a_third_party_that_answers_no_claim_is_a_claim() -> None:
+    (added,) = _find("The rival ferry line did not rise above the storm, the analyst added.")[1]
+    assert added.kind == "claim"
+
+
+def test_a_negation_that_answers_another_speakers_claim_denies() -> None:
+    text, found = _find(
+        "The union said the harbour board had sold the ferries in secret.\n\n"
+        "The board's chairwoman said the ferries had not been sold in secret."
+    )
+    chairwoman = next(a for a in found if a.source == "board's chairwoman")
+    assert chairwoman.kind == "denial"
+
+
+def test_a_negation_after_a_denial_goes_on_with_it() -> None:
+    _, found = _find(
+        "The ministry rejected the allegation. "
+        "“Our planes do not strike towns,” its spokesman, Ivo Marek, said."
+    )
+    said = next(a for a in found if a.source == "Ivo Marek")
+    assert said.kind == "denial"
+
+
+def test_a_speaker_who_denies_it_of_herself_denies() -> None:
+    (said,) = _find("The mayor said that she did not sign the contract.")[1]
+    assert said.kind == "denial"
+
+
+def test_a_refusal_in_someone_elses_quotation_is_their_charge() -> None:
+    text, found = _find("“The mayor refused to even answer the question,” the senator said.")
+    assert [(a.source, a.kind) for a in found] == [("senator", "claim")]
+
+
+def test_a_first_person_rejection_is_the_quotation_not_the_tag_after_it() -> None:
+    text, found = _find("“I fundamentally disagree,” said Jane Roe, who advised the harbour board.")
+    disagree = _by_cue(found, "disagree")
+    assert disagree.kind == "denial"
+    assert _content(text, disagree) == "“I fundamentally disagree,”"
+
+
+def test_a_refusal_ends_where_the_writer_goes_on() -> None:
+    text, found = _find(
+        "The senator would not say whether he has a plan for the harbour, and he insisted on "
+        "Wednesday that he is still in the race."
+    )
+    refusal = next(a for a in found if a.denial_kind == "no_comment")
+    assert _content(text, refusal) == "would not say whether he has a plan for the harbour"
+    insisted = _by_cue(found, "insisted")
+    assert _content(text, insisted) == "that he is still in the race"
+
+
+def test_some_of_a_documents_findings_deny_nothing() -> None:
+    _, found = _find(
+        "Several of the audit's findings contradicted the mayor's claim that it was safe."
+    )
+    assert _by_cue(found, "contradicted").kind == "claim"
+
+
+def test_a_contradiction_of_only_a_noun_phrase_says_nothing_a_reader_can_repeat() -> None:
+    assert _cues("The audit contradicted the mayor's account of the fund.") == []
+
+
+def test_nothing_said_so_far_refuses_nothing_and_claims_nothing() -> None:
+    assert _cues("The mayor has not yet responded to the senator's remarks.") == []
+    assert _cues("The senator hasn't said whether he has a plan for the harbour.") == []
+
+
+def test_a_request_left_unanswered_so_far_is_a_refusal() -> None:
+    (refusal,) = _find("The mayor has not responded to requests for comment.")[1]
+    assert refusal.denial_kind == "no_comment"

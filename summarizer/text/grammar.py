@@ -49,6 +49,8 @@ NAME_ENTITIES: frozenset[str] = frozenset(Entity)
 
 # --- parts of speech and tags ---------------------------------------------------------------
 VERBS: frozenset[str] = frozenset({"VERB", "AUX"})
+# The parts of speech that carry what a clause is about.
+CONTENT_WORDS: frozenset[str] = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 NOUNS: frozenset[str] = frozenset({"PROPN", "NOUN"})
 PLURAL_NOUN_TAGS: frozenset[str] = frozenset({"NNS", "NNPS"})
 

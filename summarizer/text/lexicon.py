@@ -83,7 +83,7 @@ TARGET_CUES = frozenset(
     condemn denounce decry deplore lambast ridicule mock deride rebuke chide scold fault
     assail attack defend question challenge highlight discuss talk speak joke cite mention
     recount weigh_in take_swipe take_stance take_issue raise_question issue_statement
-    lash_out""".split()
+    lash_out contradict dispute""".split()
 )
 # Cues of saying that, with a word or two in quotation marks after them ("said “impact,”"),
 # quote a term, not a statement.
@@ -425,9 +425,12 @@ CUE_VERBS = (
 # --- denials: the verbs and words a negation is read with ---------------------------------
 # From general English; negatives, modals and wh-words are closed classes of any English grammar.
 # Verbs that state what their content says ("said it had not").
-STATING_VERBS = frozenset(
-    """say tell state add write tweet post declare announce note explain respond reply answer
-    counter retort clarify confirm report testify""".split()
+# Verbs of answering someone: a negation they report answers what was said ("replied that
+# it had not").
+REPLYING_VERBS = frozenset("respond reply answer counter retort clarify".split())
+STATING_VERBS = REPLYING_VERBS | frozenset(
+    """say tell state add write tweet post declare announce note explain confirm report
+    testify""".split()
 )
 # Verbs of holding to a position: a negation they report is a denial even when it judges.
 INSISTING_VERBS = frozenset(

@@ -11,6 +11,7 @@ from summarizer.brief.analysis import Analysis
 from summarizer.brief.steps.base import Assembly, Step, StepResult, verdict_model
 from summarizer.brief.steps.statements import Said, sentence_lines, statements, unnamed
 from summarizer.schema import Claim, Denial
+from summarizer.text.statements.answers import POINTS_BACK
 from summarizer.text.statements.presentation import answered_party, points_back, refers_back
 
 
@@ -23,10 +24,6 @@ def _verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
         f"s{s.number}": verdict_model("Denial", ("none", _kind(s.attribution.denial_kind)), True)
         for s in unnamed(analysis.denials)
     }
-
-
-#: How far back (characters) a denial's "that allegation" may point at a claim.
-POINTS_BACK = 700
 
 
 def referent(said: Said, claims: list[Claim]) -> str | None:

@@ -85,13 +85,18 @@ def first_person(ctx: Context, items: list[Found], speakers: dict[Quotation, Fou
         if a.source is None and is_first_person(ctx, a):
             quotation = next((q for q in ctx.quotations if q.contains(a.cue_start)), None)
             speaker = speakers.get(quotation) if quotation is not None else None
-            if speaker is not None:
+            if speaker is not None and quotation is not None:
                 kind = first_person_kind(a.cue_lemma, ctx.doc[item.anchor])
+                # What they say is their words, not the writer's tag after them ("“I
+                # disagree,” said X, who ...").
+                start, end = a.content_start, a.content_end
+                if start >= quotation.end:
+                    start, end = quotation.start, quotation.end
                 item = replace(
                     item,
                     attribution=replace(
                         a, source=speaker.attribution.source, pronoun=True,
-                        kind=kind[0], denial_kind=kind[1],
+                        kind=kind[0], denial_kind=kind[1], content_start=start, content_end=end,
                     ),
                 )  # fmt: skip
         result.append(item)

@@ -25,6 +25,7 @@ from summarizer.text.lexicon import (
     SAYING,
     SHOWING,
     SPEAKING_NOUNS,
+    STATING_VERBS,
     TARGET_CUES,
     VENUES,
 )
@@ -59,6 +60,8 @@ def from_verb(ctx: Context, verb: Token) -> Found | None:
         return None  # "did not deny it" says nothing; "denied bail" refuses a request
     if _unmade(verb):
         return None
+    if lemma in STATING_VERBS and negated(verb) and not ctx.in_quotation(verb):
+        return None  # "has not said whether", "did not say that": no statement made
     if "_" in lemma and _says_it(verb):
         return None  # "issued a statement saying S": "saying" reports S
     # A verb inside a quotation is the speaker's own words ("we have not agreed to it"),
@@ -312,5 +315,22 @@ def refusal(ctx: Context, token: Token) -> Found | None:
     subject = subject_of(ctx, governing)
     if subject is None:
         return None
-    content = [t for t in governing.subtree if t.i >= first.i]
+    quotation = ctx.in_quotation(governing)
+    inside = quotation is not None and quotation.contains(subject.idx)
+    if inside and subject.lower_ not in FIRST_PERSON:
+        return None  # "“He refused to answer,” she said": her charge, not his refusal
+    # A clause the writer goes on with ("..., although she kept up her attacks", "..., and
+    # he insisted that") is no part of what went unanswered.
+    doc = governing.doc
+    clauses = [
+        c
+        for c in governing.children
+        if c.i > last.i
+        and c.dep_ in {"advcl", "conj"}
+        and doc[c.left_edge.i - 1].text in {",", ";", "and", "but"}
+    ]
+    trailing = {t.i for c in clauses for t in c.subtree}
+    if clauses:  # and the words that join them on
+        trailing |= set(range(min(c.left_edge.i for c in clauses) - 1, governing.right_edge.i + 1))
+    content = [t for t in governing.subtree if t.i >= first.i and t.i not in trailing]
     return build(ctx, governing, first, subject, content, None, CueForm.NO_COMMENT, cue_last=last)

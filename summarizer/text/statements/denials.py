@@ -19,6 +19,7 @@ from summarizer.text.lexicon import (
     AFFIRMING_WHEN_NEGATED,
     ANSWERING,
     DOCUMENTS,
+    FIRST_PERSON,
     INSISTING_VERBS,
     MENTAL_VERBS,
     MODALS,
@@ -26,6 +27,7 @@ from summarizer.text.lexicon import (
     OTHERS,
     OUGHT_MODALS,
     PERSON_OR_BODY_NOUNS,
+    QUANTIFIERS,
     REBUTTALS,
     REFUSAL_WORDS,
     REFUSING,
@@ -111,12 +113,13 @@ def _answers_accusation(root: Token) -> bool:
     return any(t.lemma_.lower() in ACCUSATION_NOUNS for t in root.subtree)
 
 
-def _denies(root: Token, insisting: bool, quoted: bool) -> bool:
-    """Whether a content's clause states a negation that denies. In a speaker's own words,
-    a negation about "he", "she", "it" or "they" speaks of someone or something else
+def _denying_clauses(root: Token, insisting: bool, quoted: bool) -> list[Token]:
+    """The clauses of a content that state a negation that denies. In a speaker's own
+    words, a negation about "he", "she", "it" or "they" speaks of someone or something else
     ("they're not sending their best", "he has no consistency"): a remark, not a denial,
     unless the speaker insists or answers an accusation."""
     insisting = insisting or _answers_accusation(root)
+    found: list[Token] = []
     for clause in _clauses(root):
         if not (negated(clause) or _negative_argument(clause)):
             continue
@@ -126,8 +129,22 @@ def _denies(root: Token, insisting: bool, quoted: bool) -> bool:
         if quoted and not insisting and subject is not None and subject.lower_ in OTHERS:
             continue
         if insisting or not _judging(clause, coordinated=clause is not root):
-            return True
-    return False
+            found.append(clause)
+    return found
+
+
+def answers_in_itself(root: Token, quoted: bool) -> bool:
+    """Whether a content's negation answers something by its own words: it speaks of an
+    accusation, or a clause that denies has the speaker for its subject ("I" or "we" in
+    their own words, "he", "she", "they" or "we" where their words are reported: "she said
+    she had not"). What a speaker denies of themselves answers what is said of them."""
+    if _answers_accusation(root):
+        return True
+    selves = FIRST_PERSON if quoted else FIRST_PERSON | OTHERS - {"it"}
+    return any(
+        (subject := _subject(clause)) is not None and subject.lower_ in selves
+        for clause in _denying_clauses(root, False, quoted)
+    )
 
 
 def rebuts(root: Token) -> bool:
@@ -204,7 +221,7 @@ def statement_kind(
             return StatementKind.DENIAL, DenialKind.NO_COMMENT
         if rebuts(root):
             return StatementKind.DENIAL, DenialKind.REJECTION
-        if _denies(root, lemma in INSISTING_VERBS, quoted):
+        if _denying_clauses(root, lemma in INSISTING_VERBS, quoted):
             return StatementKind.DENIAL, DenialKind.DENIAL
     return StatementKind.CLAIM, None
 
@@ -227,6 +244,10 @@ def _askable(verb: Token) -> bool:
     """Whether the verb's subject is someone who could be asked or could deny: a document
     does neither ("the report did not say", "his findings contradicted her")."""
     subject = _subject(verb)
+    if subject is not None and subject.lower_ in QUANTIFIERS:
+        # "several of his findings", "one of the reports": what is counted
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subject = next((c for c in of.children if c.dep_ == "pobj"), subject) if of else subject
     return subject is None or subject.lemma_.lower() not in DOCUMENTS
 
 
@@ -286,6 +307,15 @@ def _unanswered(verb: Token) -> bool:
     return True
 
 
+def _not_yet(verb: Token) -> bool:
+    """ "has not yet responded to the remarks", "hasn't said whether": nothing said so far,
+    which refuses nothing unless a request was put ("has not returned calls", "has not
+    responded to requests for comment")."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    asked = any(t.lemma_.lower() in REQUESTS | {"comment"} for t in verb.subtree)
+    return perfect and not asked
+
+
 def _comment_noun(comment: Token) -> Token | None:
     """The verb a noun "comment" makes a refusal of: "had no comment", "not available for
     comment", "did not respond to a request for comment"."""
@@ -319,6 +349,8 @@ def refusal_cue(token: Token) -> tuple[Token, Token, Token] | None:
         return None
     if token.pos_ == "VERB" and lemma in ANSWERING and negated(token):
         ought = any(c.dep_ == "aux" and c.lower_ in OUGHT_MODALS for c in token.children)
+        if _not_yet(token):
+            return None
         if _unanswered(token) and _askable(token) and not _agentless_passive(token) and not ought:
             return token, _first(token), token
         return None

@@ -7,7 +7,8 @@ content (what is said). Cues are reporting verbs with their subject ("X said", "
 (cue_finders). A pronoun or a bare role noun as source is resolved to the name it stands
 for (sources, coreference). A sentence inside a quotation, or a quotation that follows one
 of a speaker's without an attribution of its own, goes on in that speaker's name (carry),
-and a quotation over several sentences is one statement (runs).
+and a quotation over several sentences is one statement (runs). A negation merely
+stated is a denial only where it answers something (answers).
 Parse with pipeline.load_pipeline(): it makes paragraph breaks sentence breaks.
 """
 
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 from summarizer.text.grammar import VERBS
 from summarizer.text.lexicon import QUOTING_CUES, STATEMENT_NOUNS, TARGET_CUES
 from summarizer.text.nlp import text_of
+from summarizer.text.statements.answers import remarks_that_answer_nobody
 from summarizer.text.statements.carry import (
     carry_quotations,
     continued_rebuttals,
@@ -65,6 +67,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         (f.attribution for f in carried if _says_something(doc, f.attribution)),
         key=lambda a: (a.sentence_start, a.cue_start, a.content_start),
     )
+    ordered_attributions = remarks_that_answer_nobody(ctx, ordered_attributions)
     return join_quotation_runs(text_of(doc), ctx.quotations, ordered_attributions)
 
 
@@ -77,10 +80,7 @@ def _says_something(doc: Doc, attribution: Attribution) -> bool:
     a statement is still found, so that a later "he said" can stand for its speaker."""
     if attribution.kind != StatementKind.CLAIM:
         return True
-    span = doc.char_span(
-        attribution.content_start, attribution.content_end, alignment_mode="expand"
-    )
-    content = list(span) if span is not None else []
+    content = attribution.content_tokens(doc)
     if any(t.pos_ in VERBS or t.dep_ == "oprd" or t.lower_ == "as" for t in content):
         return True  # a clause, or a predicate on its object ("deemed it a trade-off")
     lemma = attribution.cue_lemma

@@ -40,6 +40,11 @@ class Attribution:
     denial_kind: DenialKind | None
     pronoun: bool
 
+    def content_tokens(self, doc: Doc) -> list[Token]:
+        """The tokens of the content in the parsed article it was found in."""
+        span = doc.char_span(self.content_start, self.content_end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
 
 @dataclass(frozen=True)
 class Found:
