@@ -44,3 +44,13 @@ def test_a_quotation_before_its_tag_is_the_claims_evidence_and_content():
     wrote = next(c for c in brief.claims if c.cue == "wrote")
     assert wrote.evidence.quote.startswith("“The ferries are unsafe.")
     assert "Nobody listens!" in wrote.statement
+
+
+def test_a_denial_points_back_at_a_claim_earlier_in_its_own_sentence():
+    text = (
+        "Ferry row\n\n"
+        "After the inspector said that the ferries had failed their inspection, "
+        "the captain rejected that claim."
+    )
+    (denial,) = decided_brief(Article("ferry.txt", text)).denials
+    assert denial.refers_to == "that the ferries had failed their inspection"

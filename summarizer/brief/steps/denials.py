@@ -28,16 +28,16 @@ def _verdicts(analysis: Analysis) -> dict[str, type[BaseModel]]:
 
 def referent(said: Said, claims: list[Claim]) -> str | None:
     """What a denial points back at when its words do ("rejected that allegation"): the
-    nearest claim before it, no further back than POINTS_BACK, by another speaker and not
-    about the denier ("X told reporters" reports X), whose content says something (four
-    words or more)."""
+    nearest claim before it or earlier in its sentence ("After X said S, Y rejected that
+    claim"), no further back than POINTS_BACK, by another speaker and not about the denier
+    ("X told reporters" reports X), whose content says something (four words or more)."""
     if refers_back(said.evidence.quote) is None and not points_back(said.statement):
         return None
     start = said.evidence.start
     before = [
         claim
         for claim in claims
-        if start - POINTS_BACK <= claim.evidence.start < start
+        if start - POINTS_BACK <= claim.evidence.start <= start
         and claim.speaker != said.speaker
         and said.speaker.casefold() not in claim.statement.casefold()
         and len(claim.statement.split()) >= 4
