@@ -57,6 +57,11 @@ class Claim(_Model):
         "that speaker, cue and statement read as the article says it.",
     )
     statement: str = Field(description="What is claimed, in the article's words.")
+    stands_for: str | None = Field(
+        default=None,
+        description="Whom or what a pronoun that opens the statement stands for ('he' of "
+        "'he would resign'), where the article names it before.",
+    )
     presentation: Presentation
     evidence: Evidence
 
@@ -71,6 +76,11 @@ class Denial(_Model):
         description="The denying or refusing words as written ('denied', 'declined to comment').",
     )
     denied: str = Field(description="What is denied or left without comment.")
+    stands_for: str | None = Field(
+        default=None,
+        description="Whom or what a pronoun that opens `denied` stands for, where the "
+        "article names it before.",
+    )
     answers: str | None = Field(
         default=None, description="Whose claim it answers, when the article says so."
     )

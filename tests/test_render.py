@@ -31,6 +31,11 @@ def test_a_statement_reads_as_its_cue_then_what_is_said():
     assert what_was_said("warned", "the talks could fail") == "warned — the talks could fail"
 
 
+def test_a_pronoun_that_opens_a_statement_is_shown_with_whom_it_stands_for():
+    said = what_was_said("said", "that she would resign", stands_for="Jane Roe")
+    assert said == "said — that she [Jane Roe] would resign"
+
+
 def test_a_content_that_opens_with_its_cue_is_not_given_the_cue_twice():
     assert what_was_said("declined to comment", "declined to comment on it") == (
         "declined to comment on it"

@@ -589,3 +589,20 @@ def test_nothing_said_so_far_refuses_nothing_and_claims_nothing() -> None:
 def test_a_request_left_unanswered_so_far_is_a_refusal() -> None:
     (refusal,) = _find("The mayor has not responded to requests for comment.")[1]
     assert refusal.denial_kind == "no_comment"
+
+
+def test_a_pronoun_opening_reported_words_stands_for_the_speaker_it_fits() -> None:
+    (said,) = _find("Mayor Jane Roe said she would resign in May.")[1]
+    assert said.stands_for == "Jane Roe"
+    (said,) = _find("The harbour board said it had hidden nothing from the inspectors.")[1]
+    assert said.stands_for == "harbour board"
+
+
+def test_an_it_that_holds_a_place_for_a_clause_stands_for_nothing() -> None:
+    (said,) = _find("The mayor said it was clear that the plan had failed.")[1]
+    assert said.stands_for is None
+
+
+def test_a_pronoun_a_statement_is_aimed_at_is_not_its_speaker() -> None:
+    _, found = _find("The senator described him as unfit for office.")
+    assert all(a.stands_for is None for a in found)

@@ -60,7 +60,7 @@ def what_is_denied(denial: Denial) -> str:
     and the claim its words point back at, where the brief knows them."""
     answers = f" — answers {denial.answers}" if denial.answers else ""
     refers = f" (that is: {denial.refers_to})" if denial.refers_to else ""
-    return what_was_said(denial.cue, denial.denied) + answers + refers
+    return what_was_said(denial.cue, denial.denied, stands_for=denial.stands_for) + answers + refers
 
 
 def by_speaker(claims: list[Claim]) -> list[tuple[str, list[Claim]]]:
@@ -123,7 +123,7 @@ def to_markdown(brief: Brief) -> str:
         lines += [f"### {speaker}", ""]
         for claim in claims:
             named = "" if _heads(claim, speaker) else f"**{claim.speaker}**, "
-            said = what_was_said(claim.cue, claim.statement)
+            said = what_was_said(claim.cue, claim.statement, stands_for=claim.stands_for)
             lines += [f"- {named}{said} _({claim.presentation})_", "", _quote(claim.evidence), ""]
     if not brief.claims:
         lines += ["_None found._", ""]

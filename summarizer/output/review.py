@@ -194,7 +194,7 @@ def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], 
                 claim.evidence.end,
                 heading=speaker_label(claim.speaker, claim.actor),
                 tag=claim.presentation,
-                body=what_was_said(claim.cue, claim.statement),
+                body=what_was_said(claim.cue, claim.statement, stands_for=claim.stands_for),
             )
         )
     for index, denial in enumerate(brief.denials):

@@ -15,11 +15,12 @@ from summarizer.schema import Brief, Evidence
 
 #: The columns, in order. `stance` is a claim's presentation (asserted, reported, alleged,
 #: confirmed) or a denial's kind (denial, rejection, no_comment); `cue` the reporting or
-#: denying words as written; `text` is what is claimed or denied, or the figure as written.
+#: denying words as written; `text` is what is claimed or denied, or the figure as written;
+#: `stands_for` whom a pronoun that opens `text` stands for.
 #: Figures alone have a value, high end and unit.
 COLUMNS = (
-    "article", "kind", "speaker", "actor", "stance", "cue", "text", "quote", "start", "end",
-    "value", "high", "unit", "counts",
+    "article", "kind", "speaker", "actor", "stance", "cue", "text", "stands_for", "quote",
+    "start", "end", "value", "high", "unit", "counts",
 )  # fmt: skip
 
 Row = dict[str, str | int | float | None]
@@ -32,13 +33,13 @@ def rows(brief: Brief) -> Iterator[Row]:
         yield {
             "article": article, "kind": "claim", "speaker": claim.speaker, "actor": claim.actor,
             "stance": claim.presentation, "cue": claim.cue, "text": claim.statement,
-            **_evidence(claim.evidence),
+            "stands_for": claim.stands_for, **_evidence(claim.evidence),
         }  # fmt: skip
     for denial in brief.denials:
         yield {
             "article": article, "kind": "denial", "speaker": denial.speaker,
             "actor": denial.actor, "stance": denial.kind, "cue": denial.cue,
-            "text": denial.denied,
+            "text": denial.denied, "stands_for": denial.stands_for,
             **_evidence(denial.evidence),
         }  # fmt: skip
     for figure in brief.figures:

@@ -24,6 +24,14 @@ MALE_PRONOUNS: frozenset[str] = frozenset("he him his himself".split())
 FEMALE_PRONOUNS: frozenset[str] = frozenset("she her hers herself".split())
 PLURAL_PRONOUNS: frozenset[str] = frozenset("they them their theirs themselves".split())
 NEUTER_PRONOUNS: frozenset[str] = frozenset("it its itself".split())
+# The forms of each pronoun of someone or something other than the speaker and listener.
+PRONOUN_FORMS: tuple[frozenset[str], ...] = (
+    MALE_PRONOUNS, FEMALE_PRONOUNS, PLURAL_PRONOUNS, NEUTER_PRONOUNS,
+)  # fmt: skip
+# Verbs whose "it" holds a place for a clause ("it is clear that", "it seems", "it matters").
+PLACEHOLDER_VERBS = frozenset("be seem appear look sound feel matter remain become happen".split())
+# The pronouns of someone or something other than the speaker and the listener.
+THIRD_PERSON: frozenset[str] = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS
 FIRST_PERSON: frozenset[str] = frozenset("i me my we us our".split())
 RELATIVE_PRONOUNS: frozenset[str] = frozenset("who whom whose which that".split())
 # Every pronoun that can stand where a speaker's name would ("he said", "his claim", "who

@@ -38,6 +38,7 @@ def _build(assembly: Assembly, result: StepResult | None) -> None:
             actor=said.actor,
             cue=said.cue,
             statement=said.statement,
+            stands_for=said.stands_for,
             presentation=said.kind,
             evidence=said.evidence,
         )

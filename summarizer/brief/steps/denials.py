@@ -55,6 +55,7 @@ def _build(assembly: Assembly, result: StepResult | None) -> None:
             actor=said.actor,
             cue=said.cue,
             denied=said.statement,
+            stands_for=said.stands_for,
             answers=answered_party(said.evidence.quote),
             refers_to=referent(said, claims),
             kind=said.kind,

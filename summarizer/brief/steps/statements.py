@@ -34,6 +34,7 @@ class Said:
     cue: str
     statement: str
     evidence: Evidence
+    stands_for: str | None = None
 
 
 def statements(
@@ -70,6 +71,7 @@ def statements(
                 statement.attribution.cue,
                 " ".join(statement.content.split()) or statement.text,
                 span(assembly.text, statement.start, statement.end),
+                statement.attribution.stands_for,
             )
         )
     return found

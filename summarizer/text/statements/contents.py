@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from summarizer.text.actors.actor_mention import Gender
 from summarizer.text.grammar import (
     AUXILIARIES,
     SPEAKER_ENTITIES,
@@ -14,16 +15,21 @@ from summarizer.text.grammar import (
 )
 from summarizer.text.lexicon import (
     ADDRESSEE_VERBS,
+    FEMALE_PRONOUNS,
     GROUNDS_PREPOSITIONS,
+    MALE_PRONOUNS,
+    PLACEHOLDER_VERBS,
+    PRONOUN_FORMS,
     SAID_THINGS,
     SPEAKING_TERMS,
+    THIRD_PERSON,
     TO_VERBS,
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
 )
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.quotes import Quotation
-from summarizer.text.statements.records import Context
+from summarizer.text.statements.records import Attribution, Context
 from summarizer.text.statements.sources import subject_of
 from summarizer.text.statements.spans import root_of, words
 
@@ -164,3 +170,73 @@ def quotation_near(ctx: Context, verb: Token) -> Quotation | None:
             if len(gap) <= 40 and gap[-1:] in {":", ","}:
                 return quotation
     return None
+
+
+def opening_pronoun(ctx: Context, attribution: Attribution) -> str | None:
+    """The name a pronoun that opens a content stands for ("he would resign", "that its
+    plan failed"), only where the article makes it plain: in reported words, the speaker
+    a subject pronoun fits in kind, number and any gender the article gives them ("Jo Roe
+    said she would resign", "the board said it had"); elsewhere "he", "she", "his" or "her"
+    for the person the coreference finds, when the article gives that person the same
+    gender. None for an "it" that stands for nothing ("it is clear
+    that"), and wherever it is less plain: a wrong name misleads more than a pronoun."""
+    opening = [t for t in words(attribution.content_tokens(ctx.doc)) if t.lower_ != "that"][:1]
+    if not opening or opening[0].lower_ not in THIRD_PERSON or _dummy_it(opening[0]):
+        return None
+    pronoun, word = opening[0], opening[0].lower_
+    if pronoun.dep_ not in SUBJECTS | {"poss"}:
+        return None  # "criticized him as unfit": whom it is aimed at, not who
+    if (
+        attribution.source is not None
+        and pronoun.dep_ in SUBJECTS
+        and ctx.in_quotation(pronoun) is None
+    ):
+        speaker = _source_token(ctx, attribution)
+        if speaker is not None and _same_pronoun(speaker.lower_, word):
+            return attribution.source
+        mention = ctx.resolver.mention_at(speaker) if speaker is not None else None
+        if mention is not None and ctx.resolver.fits(mention, word):
+            return attribution.source
+    if word not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return None
+    label = ctx.resolver.pronoun(pronoun)
+    if label is None or not _gender_known(ctx, label.text, word):
+        return None
+    return label.text
+
+
+def _gender_known(ctx: Context, name: str, word: str) -> bool:
+    """Whether the article gives `name` the gender a pronoun says ("he", "her"); any
+    name will do for "they" or "it"."""
+    if word not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return True
+    wanted = Gender.MALE if word in MALE_PRONOUNS else Gender.FEMALE
+    return ctx.resolver.genders.of(name) == wanted
+
+
+def _dummy_it(token: Token) -> bool:
+    """ "It is clear that", "it appears", "it should shock us that": an "it" that holds a
+    place for the clause after it, and stands for nothing."""
+    if token.lower_ != "it":
+        return False
+    head = token.head
+    return (
+        token.dep_ == "expl"
+        or head.lemma_.lower() in PLACEHOLDER_VERBS
+        or any(c.dep_ in {"ccomp", "csubj"} and c.i > head.i for c in head.children)
+    )
+
+
+def _source_token(ctx: Context, attribution: Attribution) -> Token | None:
+    """The head word of the words that stand for a statement's speaker."""
+    if attribution.source_start is None or attribution.source_end is None:
+        return None
+    span = ctx.doc.char_span(
+        attribution.source_start, attribution.source_end, alignment_mode="expand"
+    )
+    return span.root if span is not None else None
+
+
+def _same_pronoun(a: str, b: str) -> bool:
+    """Whether two pronouns are forms of one ("he" and "his", "they" and "their")."""
+    return any(a in forms and b in forms for forms in PRONOUN_FORMS)

@@ -278,12 +278,12 @@ class Resolver:
             return None
         found: SpeakerLabel | None = None
         fronted = self._fronted_subject(token)
-        if fronted is not None and self._fits(fronted, word):
+        if fronted is not None and self.fits(fronted, word):
             found = fronted.label
         if found is None and going_on:
             found = self._latest_speaker(token, speakers)
         for mention in [] if found else self._candidates(token, excluded, speakers):
-            if mention.position != token.i and self._fits(mention, word):
+            if mention.position != token.i and self.fits(mention, word):
                 found = mention.label
                 break
         if found is None:
@@ -308,7 +308,7 @@ class Resolver:
                 continue
             if mention.label.text in people and token.lower_ not in PLURAL_PRONOUNS:
                 mention = replace(mention, kind=ReferentKind.PERSON)
-            if self._fits(mention, token.lower_):
+            if self.fits(mention, token.lower_):
                 return mention.label
         return None
 
@@ -316,7 +316,7 @@ class Resolver:
         """The mention a token heads, if the resolver knows one."""
         return next((m for m in self.mentions if m.position == token.i), None)
 
-    def _fits(self, mention: Referent, word: str) -> bool:
+    def fits(self, mention: Referent, word: str) -> bool:
         """Whether a mention can be what a pronoun stands for (kind, number, gender)."""
         if word in MALE_PRONOUNS or word in FEMALE_PRONOUNS:
             if (mention.kind != ReferentKind.PERSON and not mention.maybe_person) or mention.plural:
@@ -338,12 +338,12 @@ class Resolver:
         if word not in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return None
         fronted = self._fronted_subject(token)
-        if fronted is not None and self._fits(fronted, word):
+        if fronted is not None and self.fits(fronted, word):
             return fronted.label
         for mention in self._candidates(token):
             if mention.position == token.i:
                 continue
-            if self._fits(mention, word):
+            if self.fits(mention, word):
                 return mention.label
         return None
 

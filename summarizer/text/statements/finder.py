@@ -14,6 +14,8 @@ Parse with pipeline.load_pipeline(): it makes paragraph breaks sentence breaks.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from summarizer.text.grammar import VERBS
@@ -26,6 +28,7 @@ from summarizer.text.statements.carry import (
     first_person,
     quotation_speakers,
 )
+from summarizer.text.statements.contents import opening_pronoun
 from summarizer.text.statements.cue_finders import (
     from_according,
     from_noun,
@@ -68,7 +71,8 @@ def find_attributions(doc: Doc) -> list[Attribution]:
         key=lambda a: (a.sentence_start, a.cue_start, a.content_start),
     )
     ordered_attributions = remarks_that_answer_nobody(ctx, ordered_attributions)
-    return join_quotation_runs(text_of(doc), ctx.quotations, ordered_attributions)
+    joined = join_quotation_runs(text_of(doc), ctx.quotations, ordered_attributions)
+    return [replace(a, stands_for=opening_pronoun(ctx, a)) for a in joined]
 
 
 def _says_something(doc: Doc, attribution: Attribution) -> bool:

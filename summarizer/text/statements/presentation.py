@@ -20,6 +20,7 @@ from summarizer.text.lexicon import (
     POINTING_BACK,
     REFERRING_WORDS,
     SAID_NOUNS,
+    THIRD_PERSON,
     alternatives,
 )
 
@@ -37,6 +38,11 @@ _REFERS_BACK = re.compile(
     rf"\b{alternatives(POINTING_BACK)}\s+(?:an?\s+)?{alternatives(SAID_NOUNS)}\b", re.IGNORECASE
 )
 
+
+# The pronoun a content opens with, after an opening quotation mark or "that".
+_OPENING_PRONOUN = re.compile(
+    rf"^\W*(?:that\s+)?{alternatives(THIRD_PERSON)}\b(?:’s|'s)?", re.IGNORECASE
+)
 
 _POINTER = re.compile(
     rf"(?:{alternatives(REFERRING_WORDS)}|the\s+(?:\w+\s+)?{alternatives(SAID_NOUNS)})",
@@ -116,12 +122,17 @@ def presentation_of(cue: str, speaker: str) -> str:
     return "asserted"
 
 
-def what_was_said(cue: str | None, content: str, quoted: bool = False) -> str:
+def what_was_said(
+    cue: str | None, content: str, quoted: bool = False, stands_for: str | None = None
+) -> str:
     """A statement as the article gives it: its cue, then what is said ("warned — that
     the talks could fail"); the content alone where it opens with its cue ("declined to
     comment on the report") or where no cue is known. `quoted` puts the content in
-    quotation marks ("warned — “that the talks could fail”")."""
+    quotation marks ("warned — “that the talks could fail”"); `stands_for` follows the
+    pronoun that opens the content, in brackets ("he [Jo Roe] would resign")."""
     content = " ".join(content.split())
+    if stands_for:
+        content = _OPENING_PRONOUN.sub(rf"\g<0> [{stands_for}]", content, count=1)
     shown = f"“{content}”" if quoted else content
     if not cue or content.casefold().startswith(cue.casefold()):
         return shown

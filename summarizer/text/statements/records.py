@@ -22,7 +22,8 @@ class Attribution:
     refusing words, and `cue_lemma` what its kind is judged by (a quotation carried on in
     the speaker's name too): the cue word's lemma from the parse ("say", "point_out",
     "make_clear", "claim" for the noun), or a CueForm for a cue that is no word's
-    ("according", "no_comment"); `denial_kind` is set for denials only.
+    ("according", "no_comment"); `denial_kind` is set for denials only; `stands_for` is
+    the name a pronoun that opens the content stands for ("he" of "he would resign").
     """
 
     sentence_start: int
@@ -39,6 +40,7 @@ class Attribution:
     kind: StatementKind
     denial_kind: DenialKind | None
     pronoun: bool
+    stands_for: str | None = None
 
     def content_tokens(self, doc: Doc) -> list[Token]:
         """The tokens of the content in the parsed article it was found in."""
