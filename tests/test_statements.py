@@ -606,3 +606,8 @@ def test_an_it_that_holds_a_place_for_a_clause_stands_for_nothing() -> None:
 def test_a_pronoun_a_statement_is_aimed_at_is_not_its_speaker() -> None:
     _, found = _find("The senator described him as unfit for office.")
     assert all(a.stands_for is None for a in found)
+
+
+def test_a_pronoun_before_its_tag_is_not_taken_for_the_speaker() -> None:
+    (said,) = _find("She left the harbour board early, Tom Reyes said.")[1]
+    assert said.stands_for is None

@@ -173,22 +173,23 @@ def quotation_near(ctx: Context, verb: Token) -> Quotation | None:
 
 
 def opening_pronoun(ctx: Context, attribution: Attribution) -> str | None:
-    """The name a pronoun that opens a content stands for ("he would resign", "that its
-    plan failed"), only where the article makes it plain: in reported words, the speaker
-    a subject pronoun fits in kind, number and any gender the article gives them ("Jo Roe
-    said she would resign", "the board said it had"); elsewhere "he", "she", "his" or "her"
-    for the person the coreference finds, when the article gives that person the same
-    gender. None for an "it" that stands for nothing ("it is clear
-    that"), and wherever it is less plain: a wrong name misleads more than a pronoun."""
+    """The name a subject pronoun that opens a content stands for ("he would resign"),
+    only where the article makes it plain: in words reported after their cue, the speaker
+    the pronoun fits in kind, number and any gender the article gives them ("Jo Roe said
+    she would resign", "the board said it had"; in "She left early, he said" she is
+    someone before); elsewhere "he" or "she" for the person the coreference finds, when
+    the article gives that person the same gender. None for an "it" that stands for
+    nothing ("it is clear that"), for a pronoun a statement is aimed at ("described him
+    as"), and wherever it is less plain: a wrong name misleads more than a pronoun."""
     opening = [t for t in words(attribution.content_tokens(ctx.doc)) if t.lower_ != "that"][:1]
     if not opening or opening[0].lower_ not in THIRD_PERSON or _dummy_it(opening[0]):
         return None
     pronoun, word = opening[0], opening[0].lower_
-    if pronoun.dep_ not in SUBJECTS | {"poss"}:
-        return None  # "criticized him as unfit": whom it is aimed at, not who
+    if pronoun.dep_ not in SUBJECTS:
+        return None
     if (
         attribution.source is not None
-        and pronoun.dep_ in SUBJECTS
+        and pronoun.idx > attribution.cue_start
         and ctx.in_quotation(pronoun) is None
     ):
         speaker = _source_token(ctx, attribution)
