@@ -611,3 +611,12 @@ def test_a_pronoun_a_statement_is_aimed_at_is_not_its_speaker() -> None:
 def test_a_pronoun_before_its_tag_is_not_taken_for_the_speaker() -> None:
     (said,) = _find("She left the harbour board early, Tom Reyes said.")[1]
     assert said.stands_for is None
+
+
+def test_a_content_does_not_end_on_a_conjunction_whose_clause_is_gone() -> None:
+    text, found = _find(
+        "The council said it polled the town in May and again in June, and it found the "
+        "mayor ahead."
+    )
+    said = _by_cue(found, "said")
+    assert _content(text, said) == "it polled the town in May and again in June"

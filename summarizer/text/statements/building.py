@@ -39,6 +39,10 @@ def build(
         found_words = (
             [t for t in found_words if t.sent == found_words[0].sent] if found_words else []
         )
+    # A conjunction left at the end, its clause gone ("how the consulate was taken and"),
+    # joins nothing.
+    while found_words and found_words[-1].pos_ == "CCONJ":
+        found_words = found_words[:-1]
     if found_words:
         start, end = span_of(found_words)
     elif quotation is not None:
