@@ -615,8 +615,10 @@ def test_a_pronoun_before_its_tag_is_not_taken_for_the_speaker() -> None:
 
 def test_a_content_does_not_end_on_a_conjunction_whose_clause_is_gone() -> None:
     text, found = _find(
-        "The council said it polled the town in May and again in June, and it found the "
-        "mayor ahead."
+        "The group polled the race in May and again two weeks ago, and Smith is far ahead, "
+        "the group said."
     )
     said = _by_cue(found, "said")
-    assert _content(text, said) == "it polled the town in May and again in June"
+    content = _content(text, said)
+    assert content.startswith("The group polled the race")
+    assert content.split()[-1] != "and"
