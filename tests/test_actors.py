@@ -38,15 +38,15 @@ def test_a_name_only_advanced_on_is_a_place() -> None:
     assert "Tel Harun" not in _named("Government troops are advancing on Tel Harun from the south.")
 
 
-def test_a_ruler_a_regime_is_named_after_is_one_actor_with_the_state() -> None:
+def test_a_ruler_a_regime_is_named_after_is_a_person_not_the_state() -> None:
     found = _named(
         "Venezuela said on Monday it would hold talks with its neighbours.\n\n"
         "Brazil has long opposed the Venezuelan regime of Ramon Duarte. Duarte said the talks "
         "would start soon."
     )
-    assert "Venezuela" in found
-    assert {"Ramon Duarte", "Duarte"} <= set(found["Venezuela"].aliases)
-    assert not [name for name in found if "Duarte" in name]
+    assert "Venezuela" in found and "Ramon Duarte" in found
+    assert found["Ramon Duarte"].kind == "person"
+    assert not [alias for alias in found["Venezuela"].aliases if "Duarte" in alias]
 
 
 def test_a_ruler_without_a_regime_stays_a_person() -> None:

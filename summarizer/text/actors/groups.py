@@ -35,9 +35,6 @@ class Group:
     def label(self) -> MentionLabel:
         """The label most of its mentions carry (a person wins a tie)."""
         counts = Counter(m.label for m in self.mentions)
-        places = Counter(m.label for m in self.mentions if m.label in PLACE_LABELS)
-        if places and any(m.label == MentionLabel.PERSON and m.state for m in self.mentions):
-            return places.most_common(1)[0][0]  # a state its ruler joined (_rulers_joined)
         if len(counts) > 1 and not any(m.state for m in self.mentions):
             # a name also tagged a place is the body or person it is
             counts.pop(MentionLabel.GPE, None)
@@ -183,7 +180,7 @@ def group_mentions(mentions: list[ActorMention]) -> list[Group]:
         home.mentions = sorted(home.mentions + group.mentions, key=lambda m: m.start)
         if sex:
             claimed[id(home)] = sex
-    merged = _speakers_joined(_rulers_joined(merged))
+    merged = _speakers_joined(merged)
     for mention in mentions:
         if mention.label == MentionLabel.REF:
             referent = _referent(mention, merged)
@@ -199,22 +196,6 @@ def group_mentions(mentions: list[ActorMention]) -> list[Group]:
 def _names(group: Group, text: str) -> bool:
     """Whether a group is called `text`, corporate suffixes aside."""
     return group.label in _NAMES and any(_core(form) == _core(text) for form in group.forms)
-
-
-def _rulers_joined(groups: list[Group]) -> list[Group]:
-    """The groups with each ruler a regime is named after ("the Ruritanian regime of Jo
-    Doe") joined to the state they rule, where the article names that state."""
-    result = list(groups)
-    for group in groups:
-        ruled = next(
-            (m.state for m in group.mentions if m.label == MentionLabel.PERSON and m.state), None
-        )
-        states = [g for g in result if g.label in PLACE_LABELS and g is not group]
-        home = next((g for g in states if any(m.state == ruled for m in g.mentions)), None)
-        if ruled is not None and home is not None:
-            home.mentions = sorted(home.mentions + group.mentions, key=lambda m: m.start)
-            result.remove(group)
-    return result
 
 
 def _speakers_joined(groups: list[Group]) -> list[Group]:
