@@ -254,10 +254,6 @@ TITLE_WORDS = TITLES | frozenset(
 # Honorifics that always stand before a surname ("Mr Smith").
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof.".split())
 
-# Nouns for a government named after its ruler ("the Doe regime", "the regime of Jo Doe"):
-# the ruler is named for that state's government, one actor with it.
-REGIME_NOUNS = frozenset("regime dictatorship".split())
-
 # Nouns that, after a state's name or demonym, stand for that state ("Russian officials").
 STATE_NOUNS = frozenset(
     """official officials government governments authorities authority regime side leadership

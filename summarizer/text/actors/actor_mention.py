@@ -40,8 +40,7 @@ class ActorMention:
 
     `acts` and `speaks` say what it does in its sentence (see actor_roles); `thing` that it
     names a thing ("Acme rifles"); `located` that it only says where; `state` is the state
-    a place, capital or demonym stands for (its lower-case name), or that a person rules
-    ("the Ruritanian regime of Jo Doe"); `owner` is the person a
+    a place, capital or demonym stands for (its lower-case name); `owner` is the person a
     mention depends on ("Doe" for "the Doe campaign"), or for an unnamed speaker the noun
     it is ("source" for "a source close to the talks"); `short` holds the acronyms given in
     brackets right after the name ("(ABC)"); `sex` is the Gender an honorific gives;

@@ -67,7 +67,6 @@ def _name(group: Group) -> str:
     name; for others, the longest name, a back-reference ("company") never."""
     mentions = [m for m in group.mentions if m.label != MentionLabel.REF] or group.mentions
     if group.label in PLACE_LABELS:
-        # Named for the state, not for the ruler who joined it ("the regime of Jo Doe").
         acting = [m for m in mentions if m.acts and m.label in PLACE_LABELS]
         # The state's full name ("Ruritania", not "R.U." nor its capital) where that acts.
         named = [

@@ -26,7 +26,6 @@ from summarizer.text.actors.roles import acts, governing, located, speaks
 from summarizer.text.actors.zones import in_spans, skipped_spans
 from summarizer.text.grammar import (
     NOUN_MODIFIERS,
-    OWNERS,
     PLURAL_NOUN_TAGS,
     SPEAKER_ENTITIES,
     STATE_ENTITIES,
@@ -37,7 +36,6 @@ from summarizer.text.lexicon import (
     MEDIA_NOUNS,
     OPPOSITION_WORDS,
     RACE_NOUNS,
-    REGIME_NOUNS,
     STATE_NOUNS,
     THING_NOUNS,
 )
@@ -128,25 +126,6 @@ def _demonym_mention(span: Span, text: str) -> ActorMention | None:
     return _mention(span, text, MentionLabel.STATE if state else MentionLabel.GROUP, state)
 
 
-def _ruled_state(root: Token) -> str | None:
-    """The state a person rules, where the article names its government after them: "the
-    Ruritanian regime of Jo Doe" (or "Ruritania's Doe regime") is Ruritania's."""
-    if root.dep_ in OWNERS:
-        regime = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of":
-        regime = root.head.head
-    else:
-        return None
-    if regime.lower_ not in REGIME_NOUNS:
-        return None
-    states = [
-        state_of_demonym(t.text)
-        for t in regime.lefts
-        if t.ent_type_ in STATE_ENTITIES and t.dep_ in NOUN_MODIFIERS | OWNERS
-    ]
-    return next((state for state in states if state), None)
-
-
 def _apposed_words(head: Token) -> list[Token]:
     """The words of a noun apposed to a name, short of a clause: a clause, and a
     preposition whose object has one ("by the time she ..."), say what someone did, not
@@ -199,10 +178,9 @@ def _name_mention(span: Span, text: str, label: MentionLabel) -> ActorMention:
     if label == MentionLabel.ORG and (owner := _state_before(span)) is not None:
         text, start = f"{owner.text} {text}", owner.start_char
     sex = sex_of(span.doc[span.start - 1]) if person and span.start else None
-    ruled = _ruled_state(root) if person else None
     return ActorMention(text, label, start, span.end_char, acts(root), speaks(root),
                         thing=_names_a_thing(root, span), located=located(root), sex=sex,
-                        state=ruled, short=_bracketed(span.doc, span.end_char),
+                        short=_bracketed(span.doc, span.end_char),
                         post=_post(span) if person else None)  # fmt: skip
 
 
