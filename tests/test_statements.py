@@ -622,3 +622,8 @@ def test_a_content_does_not_end_on_a_conjunction_whose_clause_is_gone() -> None:
     content = _content(text, said)
     assert content.startswith("The group polled the race")
     assert content.split()[-1] != "and"
+
+
+def test_holding_views_on_a_topic_says_no_view_and_a_view_that_does() -> None:
+    assert _cues("The senators had opposing views on harbour funding.") == []
+    assert _cues("The senator took the view that the harbour was safe.") == ["took"]

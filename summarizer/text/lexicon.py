@@ -93,6 +93,10 @@ TARGET_CUES = frozenset(
     recount weigh_in take_swipe take_stance take_issue raise_question issue_statement
     lash_out contradict dispute""".split()
 )
+# A light verb and a noun of a view whose object is only a noun phrase say that someone
+# held a view, not which ("had opposing views on research"); with a clause they say it
+# ("held the view that ...").
+LIGHT_TARGETS = frozenset("have_view have_opinion take_view".split())
 # Cues of saying that, with a word or two in quotation marks after them ("said “impact,”"),
 # quote a term, not a statement.
 QUOTING_CUES = frozenset("say tell tweet email write add repeat".split())

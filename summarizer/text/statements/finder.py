@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from summarizer.text.grammar import VERBS
-from summarizer.text.lexicon import QUOTING_CUES, STATEMENT_NOUNS, TARGET_CUES
+from summarizer.text.lexicon import LIGHT_TARGETS, QUOTING_CUES, STATEMENT_NOUNS, TARGET_CUES
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.answers import remarks_that_answer_nobody
 from summarizer.text.statements.carry import (
@@ -39,7 +39,7 @@ from summarizer.text.statements.cue_finders import (
 from summarizer.text.statements.cues import StatementKind
 from summarizer.text.statements.records import Attribution, Context, Found
 from summarizer.text.statements.runs import join_quotation_runs
-from summarizer.text.statements.spans import words
+from summarizer.text.statements.spans import root_of, words
 
 __all__ = ["Attribution", "find_attributions"]
 
@@ -85,6 +85,8 @@ def _says_something(doc: Doc, attribution: Attribution) -> bool:
     if attribution.kind != StatementKind.CLAIM:
         return True
     content = attribution.content_tokens(doc)
+    if attribution.cue_lemma in LIGHT_TARGETS and not _clause_in(content):
+        return False  # "had opposing views on X"
     if any(t.pos_ in VERBS or t.dep_ == "oprd" or t.lower_ == "as" for t in content):
         return True  # a clause, or a predicate on its object ("deemed it a trade-off")
     lemma = attribution.cue_lemma
@@ -93,3 +95,12 @@ def _says_something(doc: Doc, attribution: Attribution) -> bool:
     if lemma in TARGET_CUES or noun:
         return False
     return not (lemma in QUOTING_CUES and len(words(content)) <= 3)
+
+
+def _clause_in(content: list[Token]) -> bool:
+    """Whether a content holds a clause of its own: its head is a verb, or a noun takes a
+    clause ("the view that the port would close")."""
+    root = root_of(words(content)) if words(content) else None
+    if root is not None and root.pos_ in VERBS:
+        return True
+    return any(t.dep_ == "mark" and t.lower_ == "that" for t in content)
