@@ -163,6 +163,7 @@ def test_a_server_that_dies_again_fails_only_what_it_was_answering(start, tmp_pa
     assert exit_code == 1
     assert err.count("starting it again") == 1 and "Traceback" not in err
     assert "article(s) failed:" in err
+    assert "the embedded model stopped again (exit code 1)" in err
 
 
 def test_the_embedded_model_starts_at_the_first_question(start, tmp_path):

@@ -300,10 +300,15 @@ def kill_servers() -> None:
 
 @dataclass(frozen=True)
 class ServerProcess:
-    """A server while it runs: where it answers, and its process."""
+    """A server while it runs: where it answers, its process and its log."""
 
     base_url: str
     process: subprocess.Popen[bytes]
+    log: Path | None = None
+
+    def last_lines(self) -> str:
+        """The last lines of its log, for a message about its end."""
+        return _tail(self.log) if self.log is not None else ""
 
     @property
     def exit_code(self) -> int | None:
@@ -361,7 +366,7 @@ def serve(
                 )
             time.sleep(0.25)
         logger.info("the embedded model is ready (%.1f s)", time.monotonic() - started)
-        yield ServerProcess(base_url, process)
+        yield ServerProcess(base_url, process, log)
     finally:
         _stop(process)
 
@@ -378,6 +383,10 @@ class RunningServer:
     def exit_code(self) -> int | None:
         """None while the server runs; its exit code once it has ended."""
         return self.server.exit_code
+
+    def last_lines(self) -> str:
+        """The last lines of the server's log."""
+        return self.server.last_lines()
 
 
 @contextlib.contextmanager

@@ -22,7 +22,7 @@ from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 
 from summarizer.cache import RESULTS_FOLDER, ResponseCache, cache_key
-from summarizer.errors import EndpointError, ModelOutputError, SummarizerError
+from summarizer.errors import EndpointError, LocalModelError, ModelOutputError, SummarizerError
 from summarizer.model.client import ModelClient, request_options, sampling_options
 from summarizer.model.endpoint import Endpoint, resolve_endpoint, started
 from summarizer.model.protocol import Answer
@@ -223,7 +223,9 @@ class Session:
         """After a call to the embedded model failed: if its server has died, start it
         again (once per run) and say so. True when the call is worth making again.
 
-        Raises LocalModelError when the server cannot be started again.
+        Raises LocalModelError when the server cannot be started again, or when it has
+        stopped again after its one restart (naming its exit code and its log's end, where
+        the endpoint's error would only say it cannot be reached).
         """
         server = failed.endpoint.server
         if server is None:
@@ -231,8 +233,13 @@ class Session:
         async with self._restarting:
             if self._client is not failed:
                 return True  # another call started it again meanwhile
-            if server.exit_code is None or self._restarts >= 1:
+            if server.exit_code is None:
                 return False
+            if self._restarts >= 1:
+                raise LocalModelError(
+                    f"the embedded model stopped again (exit code {server.exit_code}) after "
+                    f"it was started again once; last lines of its log:\n{server.last_lines()}"
+                )
             self._restarts += 1
             logger.warning(
                 "the embedded model stopped (exit code %s) during the run; starting it again",
