@@ -310,6 +310,14 @@ class ServerProcess:
         """The last lines of its log, for a message about its end."""
         return _tail(self.log) if self.log is not None else ""
 
+    def ended(self, within: float) -> int | None:
+        """Its exit code if it has ended or ends within `within` seconds, else None: a
+        server that has just closed its socket may take a moment to exit."""
+        try:
+            return self.process.wait(timeout=within)
+        except subprocess.TimeoutExpired:
+            return None
+
     @property
     def exit_code(self) -> int | None:
         """The server's exit code once it has ended (negative: the signal that ended it)."""
@@ -387,6 +395,10 @@ class RunningServer:
     def last_lines(self) -> str:
         """The last lines of the server's log."""
         return self.server.last_lines()
+
+    def ended(self, within: float) -> int | None:
+        """The server's exit code if it has ended or ends within `within` seconds."""
+        return self.server.ended(within)
 
 
 @contextlib.contextmanager

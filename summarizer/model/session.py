@@ -35,6 +35,11 @@ AnswerT = TypeVar("AnswerT", bound=BaseModel)
 logger = logging.getLogger(__name__)
 
 
+#: Seconds to wait, after a failed call, for an embedded server that closed its socket to
+#: exit, before taking it for alive.
+SERVER_EXIT_WAIT = 2.0
+
+
 class Session:
     """Everything a run shares. Use as `async with Session(settings) as session:`."""
 
@@ -233,17 +238,18 @@ class Session:
         async with self._restarting:
             if self._client is not failed:
                 return True  # another call started it again meanwhile
-            if server.exit_code is None:
+            exit_code = await asyncio.to_thread(server.ended, SERVER_EXIT_WAIT)
+            if exit_code is None:
                 return False
             if self._restarts >= 1:
                 raise LocalModelError(
-                    f"the embedded model stopped again (exit code {server.exit_code}) after "
-                    f"it was started again once; last lines of its log:\n{server.last_lines()}"
+                    f"the embedded model stopped again (exit code {exit_code}) after it was "
+                    f"started again once; last lines of its log:\n{server.last_lines()}"
                 )
             self._restarts += 1
             logger.warning(
                 "the embedded model stopped (exit code %s) during the run; starting it again",
-                server.exit_code,
+                exit_code,
             )
             await self._start()
             await failed.aclose()
