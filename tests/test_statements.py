@@ -627,3 +627,15 @@ def test_a_content_does_not_end_on_a_conjunction_whose_clause_is_gone() -> None:
 def test_holding_views_on_a_topic_says_no_view_and_a_view_that_does() -> None:
     assert _cues("The senators had opposing views on harbour funding.") == []
     assert _cues("The senator took the view that the harbour was safe.") == ["took"]
+
+
+def test_wanting_planning_and_advocating_are_no_statements() -> None:
+    assert _cues("The council wants to close the harbour.") == []
+    assert _cues("The mayor plans to run again next year.") == []
+    assert _cues("Others advocated a tougher line on the ferry company.") == []
+
+
+def test_what_was_sent_without_its_words_is_no_statement() -> None:
+    assert _cues("The mayor tweeted a photo of the flooded harbour.") == []
+    assert _cues("The mayor wrote a letter to the council.") == []
+    assert _cues("The mayor tweeted that the harbour would close.") == ["tweeted"]

@@ -93,6 +93,9 @@ TARGET_CUES = frozenset(
     recount weigh_in take_swipe take_stance take_issue raise_question issue_statement
     lash_out contradict dispute""".split()
 )
+# Verbs of writing or sending: with only a noun phrase after them they name what was sent
+# ("tweeted a photo", "wrote a letter to the council"), not what it says.
+WRITING_CUES = frozenset("write tweet email post text".split())
 # A light verb and a noun of a view whose object is only a noun phrase say that someone
 # held a view, not which ("had opposing views on research"); with a clause they say it
 # ("held the view that ...").
@@ -108,15 +111,15 @@ BELIEVING = frozenset(
     """believe think feel fear hope expect worry doubt suspect assume reckon figure
     anticipate remember""".split()
 )
-# Verbs of a stated stance or an intention: a judgement, a position or a plan attributed to
-# someone ("deemed it fair", "defended the plan", "wants to"). Verbs of backing, deciding,
-# striving and acting on a position ("supports", "decided to", "is focusing on",
-# "targeted", "pushed", "lobbied", "seeks to", "aims to") are not here: they report what
-# someone does, not what they say or mean.
+# Verbs of a stated stance: a judgement or a position attributed to someone ("deemed it
+# fair", "defended the plan", "portrayed her as"). Verbs of wanting, planning, liking,
+# backing, deciding, striving and acting on a position ("wants to", "plans to", "supports",
+# "advocated", "decided to", "is focusing on", "targeted", "pushed", "seeks to") are not
+# here: they report what someone wishes or does, not what they say or mean.
 STANCE = frozenset(
-    """want plan intend prefer dislike hate love deem consider
+    """deem consider
     regard view defend highlight recount portray depict frame label dub brand talk speak
-    discuss refer challenge advocate pitch float tease vow identify""".split()
+    discuss refer challenge pitch float tease vow identify""".split()
 )
 # Verbs that report a statement in one sense and name an act in another: "agreed that" /
 # "agreed to the deal", "charged that" / "charged him with murder", "responded that" /

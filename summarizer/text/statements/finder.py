@@ -19,7 +19,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from summarizer.text.grammar import VERBS
-from summarizer.text.lexicon import LIGHT_TARGETS, QUOTING_CUES, STATEMENT_NOUNS, TARGET_CUES
+from summarizer.text.lexicon import (
+    LIGHT_TARGETS,
+    QUOTING_CUES,
+    STATEMENT_NOUNS,
+    TARGET_CUES,
+    WRITING_CUES,
+)
 from summarizer.text.nlp import text_of
 from summarizer.text.statements.answers import remarks_that_answer_nobody
 from summarizer.text.statements.carry import (
@@ -67,7 +73,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     carried = carry_quotations(ctx, ordered, speakers)
     carried += continued_rebuttals(ctx, carried)
     ordered_attributions = sorted(
-        (f.attribution for f in carried if _says_something(doc, f.attribution)),
+        (f.attribution for f in carried if _says_something(ctx, f.attribution)),
         key=lambda a: (a.sentence_start, a.cue_start, a.content_start),
     )
     ordered_attributions = remarks_that_answer_nobody(ctx, ordered_attributions)
@@ -75,7 +81,7 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     return [replace(a, stands_for=opening_pronoun(ctx, a)) for a in joined]
 
 
-def _says_something(doc: Doc, attribution: Attribution) -> bool:
+def _says_something(ctx: Context, attribution: Attribution) -> bool:
     """Whether a statement says something a reader can repeat. A denial names what it
     answers ("rejected the allegation"), and a reported fact may be a noun phrase
     ("reported income of $5,000"); but a cue aimed at someone or something, or a statement
@@ -84,9 +90,16 @@ def _says_something(doc: Doc, attribution: Attribution) -> bool:
     a statement is still found, so that a later "he said" can stand for its speaker."""
     if attribution.kind != StatementKind.CLAIM:
         return True
+    doc = ctx.doc
     content = attribution.content_tokens(doc)
     if attribution.cue_lemma in LIGHT_TARGETS and not _clause_in(content):
         return False  # "had opposing views on X"
+    quoted = any(
+        q.start < attribution.content_end and attribution.content_start < q.end
+        for q in ctx.quotations
+    )
+    if attribution.cue_lemma in WRITING_CUES and not (quoted or _clause_in(content)):
+        return False  # "tweeted a photo of the harbour", "wrote a letter to the council"
     if any(t.pos_ in VERBS or t.dep_ == "oprd" or t.lower_ == "as" for t in content):
         return True  # a clause, or a predicate on its object ("deemed it a trade-off")
     lemma = attribution.cue_lemma
