@@ -86,8 +86,10 @@ def _says_something(ctx: Context, attribution: Attribution) -> bool:
     answers ("rejected the allegation"), and a reported fact may be a noun phrase
     ("reported income of $5,000"); but a cue aimed at someone or something, or a statement
     noun, with only a noun phrase after it ("praised the plan", "his assessment of the
-    game"), or a word or two quoted ("said “impact,”"), says only that someone spoke. Such
-    a statement is still found, so that a later "he said" can stand for its speaker."""
+    game"), or a word or two quoted ("said “impact,”"), says only that someone spoke; views
+    held on a topic ("had opposing views on X") say no view, and what was written or sent
+    with neither a clause nor a quotation ("tweeted a photo") says nothing. Such a
+    statement is still found, so that a later "he said" can stand for its speaker."""
     if attribution.kind != StatementKind.CLAIM:
         return True
     doc = ctx.doc
