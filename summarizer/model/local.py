@@ -311,17 +311,13 @@ class ServerProcess:
         return _tail(self.log) if self.log is not None else ""
 
     def ended(self, within: float) -> int | None:
-        """Its exit code if it has ended or ends within `within` seconds, else None: a
-        server that has just closed its socket may take a moment to exit."""
+        """Its exit code (negative: the signal that ended it) if it has ended or ends within
+        `within` seconds, else None: a server that has just closed its socket may take a
+        moment to exit."""
         try:
             return self.process.wait(timeout=within)
         except subprocess.TimeoutExpired:
             return None
-
-    @property
-    def exit_code(self) -> int | None:
-        """The server's exit code once it has ended (negative: the signal that ended it)."""
-        return self.process.poll()
 
 
 def _ready(base_url: str) -> bool:
@@ -386,11 +382,6 @@ class RunningServer:
     base_url: str
     model: ModelFile
     server: ServerProcess
-
-    @property
-    def exit_code(self) -> int | None:
-        """None while the server runs; its exit code once it has ended."""
-        return self.server.exit_code
 
     def last_lines(self) -> str:
         """The last lines of the server's log."""
