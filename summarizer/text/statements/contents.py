@@ -207,10 +207,7 @@ def opening_pronoun(ctx: Context, attribution: Attribution) -> str | None:
 
 
 def _gender_known(ctx: Context, name: str, word: str) -> bool:
-    """Whether the article gives `name` the gender a pronoun says ("he", "her"); any
-    name will do for "they" or "it"."""
-    if word not in MALE_PRONOUNS | FEMALE_PRONOUNS:
-        return True
+    """Whether the article gives `name` the gender a gendered pronoun says ("he", "her")."""
     wanted = Gender.MALE if word in MALE_PRONOUNS else Gender.FEMALE
     return ctx.resolver.genders.of(name) == wanted
 

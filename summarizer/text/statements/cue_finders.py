@@ -320,17 +320,18 @@ def refusal(ctx: Context, token: Token) -> Found | None:
     if inside and subject.lower_ not in FIRST_PERSON:
         return None  # "“He refused to answer,” she said": her charge, not his refusal
     # A clause the writer goes on with ("..., although she kept up her attacks", "..., and
-    # he insisted that") is no part of what went unanswered.
+    # he insisted that") is no part of what went unanswered: the content ends before it and
+    # the word that joins it on.
     doc = governing.doc
-    clauses = [
-        c
-        for c in governing.children
-        if c.i > last.i
-        and c.dep_ in {"advcl", "conj"}
-        and doc[c.left_edge.i - 1].text in {",", ";", "and", "but"}
-    ]
-    trailing = {t.i for c in clauses for t in c.subtree}
-    if clauses:  # and the words that join them on
-        trailing |= set(range(min(c.left_edge.i for c in clauses) - 1, governing.right_edge.i + 1))
-    content = [t for t in governing.subtree if t.i >= first.i and t.i not in trailing]
+    cut = min(
+        (
+            c.left_edge.i - 1
+            for c in governing.children
+            if c.i > last.i
+            and c.dep_ in {"advcl", "conj"}
+            and doc[c.left_edge.i - 1].text in {",", ";", "and", "but"}
+        ),
+        default=governing.right_edge.i + 1,
+    )
+    content = [t for t in governing.subtree if first.i <= t.i < cut]
     return build(ctx, governing, first, subject, content, None, CueForm.NO_COMMENT, cue_last=last)
