@@ -613,6 +613,33 @@ def test_a_pronoun_before_its_tag_is_not_taken_for_the_speaker() -> None:
     assert said.stands_for is None
 
 
+def test_an_owner_pronoun_that_opens_the_subject_stands_for_whom_it_fits() -> None:
+    text, found = _find(
+        "Mrs. Jane Roe unveiled a tax plan on Monday.\n\n"
+        "“Her instinct is to be cautious,” said Tom Bell, a former labor secretary."
+    )
+    assert _by_cue(found, "said").stands_for == "Jane Roe"
+
+
+def test_an_owner_pronoun_after_the_cue_is_the_speakers_only_if_the_gender_says_so() -> None:
+    (said,) = _find("Tom Reyes testified that her report was accurate.")[1]
+    assert said.stands_for is None
+    (said,) = _find("Mayor Jane Roe said her report was accurate.")[1]
+    assert said.stands_for is None  # nothing in the article says Roe is a woman
+    _, found = _find("Mrs. Jane Roe said her report was accurate.")
+    assert _by_cue(found, "said").stands_for == "Jane Roe"
+
+
+def test_a_saying_verb_with_words_of_its_own_inside_a_quotation_is_no_tag() -> None:
+    text, found = _find(
+        "Director Tom Bell testified on Tuesday.\n\n"
+        "“I have said that what I told the board, which he said was truthful, is what I said "
+        "publicly,” Mrs. Jane Roe said."
+    )
+    quoted = [a for a in found if "which he said was truthful" in _content(text, a)]
+    assert [a.source for a in quoted] == ["Jane Roe"]
+
+
 def test_a_content_does_not_end_on_a_conjunction_whose_clause_is_gone() -> None:
     text, found = _find(
         "The group polled the race in May and again two weeks ago, and Smith is far ahead, "

@@ -57,6 +57,8 @@ PLURAL_NOUN_TAGS: frozenset[str] = frozenset({"NNS", "NNPS"})
 # --- dependency labels ----------------------------------------------------------------------
 # The subject of a clause, active or passive.
 SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+# A verb's clause complement ("said that it was", "wants to go").
+CLAUSES: frozenset[str] = frozenset({"ccomp", "xcomp"})
 # Auxiliaries of a verb ("has said", "was told").
 AUXILIARIES: frozenset[str] = frozenset({"aux", "auxpass"})
 # Words before a noun that qualify it ("Treasury spokesman", "Ruritanian officials").

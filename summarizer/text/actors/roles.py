@@ -27,7 +27,7 @@ def governing(token: Token) -> Token:
     to the name it stands before ("spokesman" in "spokesman Jane Doe"). An apposition is
     climbed only to a role or to a name of the same type ("Springfield, Ruritania"): the
     parser hangs other words there by mistake."""
-    while token.head is not token:
+    while token.head.i != token.i:
         head = token.head
         role = head.lower_ in TITLES | PEOPLE_NOUNS | KIN_NOUNS
         if (

@@ -173,19 +173,23 @@ def quotation_near(ctx: Context, verb: Token) -> Quotation | None:
 
 
 def opening_pronoun(ctx: Context, attribution: Attribution) -> str | None:
-    """The name a subject pronoun that opens a content stands for ("he would resign"),
-    only where the article makes it plain: in words reported after their cue, the speaker
-    the pronoun fits in kind, number and any gender the article gives them ("Jo Roe said
-    she would resign", "the board said it had"; in "She left early, he said" she is
-    someone before); elsewhere "he" or "she" for the person the coreference finds, when
-    the article gives that person the same gender. None for an "it" that stands for
-    nothing ("it is clear that"), for a pronoun a statement is aimed at ("described him
-    as"), and wherever it is less plain: a wrong name misleads more than a pronoun."""
+    """The name a pronoun that opens a content as its subject, or as whose the subject is,
+    stands for ("he would resign", "her plan would fail"), only where the article makes it
+    plain: in words reported after their cue, the speaker the pronoun fits in kind, number
+    and any gender the article gives them ("Jo Roe said she would resign", "the board said
+    it had"; in "She left early, he said" she is someone before); elsewhere "he" or "she"
+    for the person the coreference finds, when the article gives that person the same
+    gender. None for an "it" that stands for nothing ("it is clear that"), for a pronoun a
+    statement is aimed at ("described him as"), and wherever it is less plain: a wrong name
+    misleads more than a pronoun."""
     opening = [t for t in words(attribution.content_tokens(ctx.doc)) if t.lower_ != "that"][:1]
     if not opening or opening[0].lower_ not in THIRD_PERSON or _dummy_it(opening[0]):
         return None
     pronoun, word = opening[0], opening[0].lower_
-    if pronoun.dep_ not in SUBJECTS:
+    # The subject, or whose the subject is ("her instinct is to wait").
+    if pronoun.dep_ not in SUBJECTS and not (
+        pronoun.dep_ == "poss" and pronoun.head.dep_ in SUBJECTS
+    ):
         return None
     if (
         attribution.source is not None
@@ -196,7 +200,14 @@ def opening_pronoun(ctx: Context, attribution: Attribution) -> str | None:
         if speaker is not None and _same_pronoun(speaker.lower_, word):
             return attribution.source
         mention = ctx.resolver.mention_at(speaker) if speaker is not None else None
-        if mention is not None and ctx.resolver.fits(mention, word):
+        # "X said her report ...": whose report is plain only where the article gives X
+        # the pronoun's gender; a subject pronoun ("X said she ...") mostly is X.
+        gendered = pronoun.dep_ == "poss" and word in MALE_PRONOUNS | FEMALE_PRONOUNS
+        if (
+            mention is not None
+            and ctx.resolver.fits(mention, word)
+            and (not gendered or _gender_known(ctx, attribution.source, word))
+        ):
             return attribution.source
     if word not in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summarizer.text.grammar import AUXILIARIES, SPEAKER_ENTITIES, SUBJECTS, VERBS
+from summarizer.text.grammar import AUXILIARIES, CLAUSES, SPEAKER_ENTITIES, SUBJECTS, VERBS
 from summarizer.text.lexicon import (
     DOCUMENTS,
     FEMALE_PRONOUNS,
@@ -180,13 +180,16 @@ def _quoted_words(ctx: Context, verb: Token, who: Token, lemma: str) -> bool:
     """ "“The president spoke of reform,” the aide said", "“Who do they think they are?”":
     inside a quotation, a cue whose subject stands in the same quotation and is not the
     speaker ("I", "we") is part of the speaker's words, not a statement its subject made.
-    A "he said" inside a quotation left open by mistake is still the speaker's cue."""
+    A bare "he said" inside a quotation left open by mistake is still the speaker's cue;
+    one that says something of its own ("what I told them, which he said was true", "she
+    just said a terrible thing") is the speaker's words."""
     quotation = ctx.in_quotation(verb)
     if quotation is None or ctx.in_quotation(who) != quotation:
         return False
     if who.lower_ in FIRST_PERSON:
         return False
-    return not (lemma in SAYING and who.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS)
+    tag = lemma in SAYING and who.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+    return not tag or any(c.dep_ in CLAUSES | {"dobj"} for c in verb.children)
 
 
 def _speaks(who: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from summarizer.text.grammar import AUXILIARIES, SPEAKER_ENTITIES, SUBJECTS, VERBS
+from summarizer.text.grammar import AUXILIARIES, CLAUSES, SPEAKER_ENTITIES, SUBJECTS, VERBS
 from summarizer.text.lexicon import (
     ACCUSATION_NOUNS,
     AFFIRMING_WHEN_NEGATED,
@@ -289,7 +289,7 @@ def _unanswered(verb: Token) -> bool:
     "did not respond", "did not return calls", "would not say whether"."""
     lemma = verb.lemma_.lower()
     if lemma in {"say", "speak", "explain", "confirm", "detail", "disclose", "specify"}:
-        clause = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}), None)
+        clause = next((c for c in verb.children if c.dep_ in CLAUSES), None)
         if clause is None:
             return not any(c.dep_ == "dobj" for c in verb.children)
         return any(t.lower_ in WH_WORDS for t in clause.subtree if t.i <= clause.i)
