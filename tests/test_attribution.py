@@ -23,6 +23,24 @@ def test_a_speaker_resolves_to_the_best_matching_actor(speaker, actor):
     assert resolve_actor(speaker, ACTORS) == actor
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    ["Russian media reports", "former Kremlin adviser", "Russia's decision",
+     "critics of Dmitry Peskov's remarks"],
+)  # fmt: skip
+def test_a_name_that_only_qualifies_the_speaker_is_not_its_actor(speaker):
+    assert resolve_actor(speaker, ACTORS) is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor"),
+    [("Kremlin spokesman", "Kremlin"), ("Kremlin statement", "Kremlin"),
+     ("Kremlin officials", "Kremlin")],
+)  # fmt: skip
+def test_a_body_speaks_through_its_spokesman_officials_and_statements(speaker, actor):
+    assert resolve_actor(speaker, ACTORS) == actor
+
+
 def test_a_spokesman_is_split_from_the_body_he_speaks_for():
     assert split_speaker("Russian Defense Ministry spokesman Maj. Gen. Igor Konashenkov") == (
         "Igor Konashenkov", "Russian Defense Ministry spokesman", "Russian Defense Ministry",

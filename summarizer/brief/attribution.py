@@ -16,6 +16,7 @@ from summarizer.schema import Actor, ActorKind
 from summarizer.text.actors.names import name_words, state_of_demonym
 from summarizer.text.lexicon import (
     ARTICLES,
+    DOCUMENTS,
     GROUP_SPEAKER_WORDS,
     LEADING_RANKS,
     MEDIA_NAMES,
@@ -27,7 +28,9 @@ from summarizer.text.lexicon import (
     QUANTIFIERS,
     ROLE_WORD_FORMS,
     SAME_NAMES,
+    STATEMENT_NOUNS,
     TITLE_WORDS,
+    VOICE_NOUNS,
     alternatives,
 )
 
@@ -72,7 +75,7 @@ def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
                 return actor.name  # another name of one body or state ("ISIS", "Islamic State")
             # Whole-word containment either way; the substring test first is the same
             # condition's cheap half and spares most regex searches.
-            if (known in said and _words(known).search(said)) or (
+            if (known in said and _words(known).search(said) and _speaks_as(known, said)) or (
                 said in known and _words(said).search(known)
             ):
                 score = min(len(known), len(said))
@@ -82,6 +85,25 @@ def resolve_actor(speaker: str, actors: list[Actor]) -> str | None:
 
 
 _SAME_NAMES = {name_words(name): name_words(same) for name, same in SAME_NAMES.items()}
+# One word after a body's name that is still the body speaking: its spokesman, officials,
+# report or statement ("Kremlin spokesman", "FOX News report").
+_VOICES = VOICE_NOUNS | DOCUMENTS | STATEMENT_NOUNS
+
+
+def _speaks_as(known: str, said: str) -> bool:
+    """Whether a speaker that holds a known name in more words is the one so named: the
+    name is its last words ("Palace spokesman Jan Novak"), or one word of the name's own
+    voice follows it ("Kremlin spokesman", "FOX News report"). Not where the name only
+    qualifies someone or something else ("former CIA director", "U.S. media reports",
+    "Ruritania's decision")."""
+    if said.endswith(known):
+        return True
+    tail = said.removeprefix(known).split()
+    return (
+        said.startswith(known)
+        and len(tail) == 1
+        and (tail[0] in _VOICES or tail[0].removesuffix("s") in _VOICES)
+    )
 
 
 def _canonical(name: str) -> str:

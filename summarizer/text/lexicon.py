@@ -580,9 +580,11 @@ SPEAKING_NOUNS = PEOPLE_NOUNS | BODY_NOUNS | PERSON_OR_BODY_NOUNS | DOCUMENTS
 # From general English.
 # A name speaks as the subject of a verb that cues a statement (the statements' cues).
 SPEAKING_VERBS = SAYING | frozenset(CLAUSE_CUES) | BELIEVING | REFUSING
-# Who speaks through a spokesperson or official speaks too ("the ministry's spokesman said").
+# Who speaks through a spokesperson, official or executive speaks too ("the ministry's
+# spokesman said", "Acme executives said").
 VOICE_NOUNS = frozenset(
-    "spokesman spokeswoman spokesperson official officials representative".split()
+    """spokesman spokeswoman spokesperson official officials representative executive
+    executives""".split()
 )
 # A place after these prepositions is a party to what happens, not where it happens.
 PARTY_PREPOSITIONS = frozenset("by with against between".split())
