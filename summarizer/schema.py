@@ -42,6 +42,11 @@ class Actor(_Model):
     kind: ActorKind
     role: str | None = None
     aliases: list[str] = Field(default_factory=list)
+    speaks_for: str | None = Field(
+        default=None,
+        description="The actor of the brief this one acts or speaks for, where the article "
+        "says so: the state, for its officials or forces ('Ruritanian officials').",
+    )
 
 
 class Claim(_Model):

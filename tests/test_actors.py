@@ -72,8 +72,35 @@ def test_unnamed_speakers_repeating_a_fuller_phrase_are_its_actor() -> None:
         "Some military officials said the plan would fail."
     )
     assert list(found) == ["Norwegian military officials"]
-    assert found["Norwegian military officials"].kind == "state"
+    assert found["Norwegian military officials"].kind == "group"
     assert "military officials" in found["Norwegian military officials"].aliases
+
+
+def test_a_states_officials_are_a_party_of_their_own_that_speaks_for_it() -> None:
+    found = _named(
+        "Norway rejected the offer on Monday.\n\n"
+        "Norwegian officials said the talks would resume in May."
+    )
+    assert found["Norwegian officials"].kind == "group"
+    assert found["Norwegian officials"].speaks_for == "Norway"
+    assert "Norwegian officials" not in found["Norway"].aliases
+
+
+def test_a_states_army_is_an_organisation_that_acts_for_it() -> None:
+    found = _named(
+        "Norway rejected the offer on Monday.\n\nThe Norwegian army said it had left the port."
+    )
+    army = next(actor for name, actor in found.items() if "army" in name)
+    assert army.kind == "organization"
+    assert army.speaks_for == "Norway"
+
+
+def test_a_states_government_is_the_state() -> None:
+    found = _named(
+        "Norway rejected the offer on Monday.\n\n"
+        "The Norwegian government said the talks would resume in May."
+    )
+    assert "Norwegian government" in found["Norway"].aliases
 
 
 def test_a_bare_noun_for_speakers_joins_no_one() -> None:

@@ -134,8 +134,9 @@ def to_markdown(brief: Brief) -> str:
     lines += ["", "## Actors", ""]
     for actor in brief.actors:
         role = f", {actor.role}" if actor.role else ""
+        speaks_for = f", for {actor.speaks_for}" if actor.speaks_for else ""
         aliases = f" — also “{'”, “'.join(actor.aliases)}”" if actor.aliases else ""
-        lines.append(f"- **{actor.name}** ({actor.kind}{role}){aliases}")
+        lines.append(f"- **{actor.name}** ({actor.kind}{role}{speaks_for}){aliases}")
     if not brief.actors:
         lines.append("_None found._")
 

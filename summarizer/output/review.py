@@ -226,7 +226,11 @@ def brief_marks(brief: Brief, text: str, prefix: str = "") -> tuple[list[Mark], 
         if mention is None:
             unmentioned.append(actor)
             continue
-        details = [actor.role or "", *(f"also “{alias}”" for alias in actor.aliases)]
+        details = [
+            actor.role or "",
+            f"for {actor.speaks_for}" if actor.speaks_for else "",
+            *(f"also “{alias}”" for alias in actor.aliases),
+        ]
         marks.append(
             Mark(
                 f"{prefix}actor-{index}",

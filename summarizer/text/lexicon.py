@@ -261,12 +261,20 @@ TITLE_WORDS = TITLES | frozenset(
 # Honorifics that always stand before a surname ("Mr Smith").
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof.".split())
 
-# Nouns that, after a state's name or demonym, stand for that state ("Russian officials").
-STATE_NOUNS = frozenset(
-    """official officials government governments authorities authority regime side leadership
-    military forces force army troops navy diplomats diplomat delegation
-    administration establishment""".split()
+# Nouns that, after a state's name or demonym, name the state itself ("the Russian
+# government", "Syrian authorities").
+STATE_BODY_NOUNS = frozenset(
+    """government governments authorities authority regime side leadership administration
+    establishment""".split()
 )
+# Nouns that, after a state's name or demonym, name those who act or speak for the state,
+# a party of their own ("Russian officials", "the Syrian army"), by the kind they are.
+STATE_AGENT_NOUNS: dict[str, str] = {
+    **dict.fromkeys("official officials diplomat diplomats delegation".split(), "officials"),
+    **dict.fromkeys("military forces force army troops navy".split(), "forces"),
+}
+# Either: a state's phrase that acts for it ("Russian officials" act where Russia does).
+STATE_NOUNS = STATE_BODY_NOUNS | frozenset(STATE_AGENT_NOUNS)
 
 # Family words apposed to a name ("his wife, Jane, said").
 KIN_NOUNS = frozenset(

@@ -18,7 +18,13 @@ def _build(assembly: Assembly, result: StepResult | None) -> None:
     # The brief's actors are the roster, read once every step has built (see Assembly).
     assembly.roster = Roster(
         [
-            Actor(name=found.name, kind=found.kind, role=found.role, aliases=sorted(found.aliases))
+            Actor(
+                name=found.name,
+                kind=found.kind,
+                role=found.role,
+                aliases=sorted(found.aliases),
+                speaks_for=found.speaks_for,
+            )
             for found in assembly.analysis.actors
         ]
     )

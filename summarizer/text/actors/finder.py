@@ -30,7 +30,8 @@ class ActorCandidate:
     """One actor: `name` the fullest name the article uses, `aliases` its other names there,
     `mentions` how often it is named, `first_start` where first, `speaks` whether it is
     ever the subject of a reporting verb, `central` whether it matters to the story (it
-    speaks, or is named at least twice), `role` what the article first says a person is."""
+    speaks, or is named at least twice), `role` what the article first says a person is,
+    `speaks_for` the actor it acts or speaks for (a state, for its officials or forces)."""
 
     name: str
     kind: ActorKind  # the brief's kinds of actor: the schema declares them once
@@ -40,11 +41,14 @@ class ActorCandidate:
     speaks: bool
     central: bool
     role: str | None = None
+    speaks_for: str | None = None
 
 
 def _kind(group: Group) -> ActorKind:
     """What kind of actor a group is, from its mentions' labels and its names."""
     label = group.label
+    if group.agents is not None:  # "Ruritanian officials", "the Ruritanian army"
+        return "group" if group.agents == "officials" else "organization"
     if label in PLACE_LABELS:
         return "state"
     media = any(m.label == MentionLabel.MEDIA for m in group.mentions)
@@ -63,10 +67,10 @@ def _kind(group: Group) -> ActorKind:
 
 def _name(group: Group) -> str:
     """The fullest name the article uses for a group: for a state, its own name where that
-    acts (else the phrase that does, "Ruritanian officials"); for a person, the longest
-    name; for others, the longest name, a back-reference ("company") never."""
+    acts (else the name that does, "the capital"); for a person, the longest name; for
+    others, the longest name, a back-reference ("company") never."""
     mentions = [m for m in group.mentions if m.label != MentionLabel.REF] or group.mentions
-    if group.label in PLACE_LABELS:
+    if group.label in PLACE_LABELS and group.agents is None:
         acting = [m for m in mentions if m.acts and m.label in PLACE_LABELS]
         # The state's full name ("Ruritania", not "R.U." nor its capital) where that acts.
         named = [
@@ -76,10 +80,15 @@ def _name(group: Group) -> str:
             return max(named, key=len)
         counts = Counter(m.text for m in acting)
         return max(counts, key=lambda text: (counts[text], -group.forms.index(text)))
-    if group.label in {MentionLabel.ENTOURAGE, MentionLabel.PEOPLE}:
-        # the words used most ("the Doe campaign")
+    if group.label in {MentionLabel.ENTOURAGE, MentionLabel.PEOPLE} or group.agents:
+        # the words used most ("the Doe campaign"); for a state's agents, a plural
+        # ("Ruritanian officials", not "a senior Ruritanian official")
         counts = Counter(m.text for m in mentions)
-        return max(counts, key=lambda text: (counts[text], len(text)))
+        plural = group.agents is not None
+        return max(
+            counts,
+            key=lambda text: (not plural or text.endswith("s"), counts[text], len(text)),
+        )
     if group.label == MentionLabel.PERSON:
         mentions = [m for m in mentions if m.label == MentionLabel.PERSON] or mentions
     return max((m.text for m in mentions), key=lambda text: len(normal(text).split()))
@@ -113,8 +122,8 @@ def _only_a_post(group: Group, posts: list[tuple[int, int]]) -> bool:
     )
 
 
-def _candidate(group: Group, text: str) -> ActorCandidate:
-    """The actor a group of mentions makes."""
+def _candidate(group: Group, text: str, states: dict[str, str]) -> ActorCandidate:
+    """The actor a group of mentions makes; `states` names the state actors by state."""
     name = _name(group)
     forms = [f for f in group.forms if f != name]
     forms = ["the " + f if f.islower() and " " not in f else f for f in forms]
@@ -130,6 +139,9 @@ def _candidate(group: Group, text: str) -> ActorCandidate:
         speaks=speaks,
         central=speaks or len(named) >= 2,
         role=next((text[m.post[0] : m.post[1]] for m in group.mentions if m.post), None),
+        speaks_for=next((states.get(m.state or "") for m in group.mentions), None)
+        if group.agents
+        else None,
     )
 
 
@@ -138,5 +150,13 @@ def find_actors(doc: Doc) -> list[ActorCandidate]:
     groups = [g for g in group_mentions(find_mentions(doc)) if _is_actor(g)]
     posts = [m.post for g in groups for m in g.mentions if m.post]
     text = text_of(doc)
-    found = [_candidate(g, text) for g in groups if not _only_a_post(g, posts)]
+    # The state each state actor is, for those who act for it ("Ruritanian officials").
+    states = {
+        m.state: _name(g)
+        for g in groups
+        if g.label in PLACE_LABELS and g.agents is None
+        for m in g.mentions
+        if m.state
+    }
+    found = [_candidate(g, text, states) for g in groups if not _only_a_post(g, posts)]
     return sorted(found, key=lambda a: (not a.central, -a.mentions, a.first_start))

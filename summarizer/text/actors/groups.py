@@ -17,6 +17,7 @@ from summarizer.text.lexicon import (
     CORPORATE_SUFFIXES,
     ENTOURAGE_KINDS,
     SAME_NAMES,
+    STATE_AGENT_NOUNS,
     THIRD_PERSON_POSSESSIVES,
     TITLE_WORDS,
     UNNAMED_OPENERS,
@@ -49,6 +50,22 @@ class Group:
     def first(self) -> int:
         """Where it is first mentioned."""
         return min(m.start for m in self.mentions)
+
+    @property
+    def agents(self) -> str | None:
+        """For those who act for a state ("Ruritanian officials", "the Ruritanian army"),
+        which kind they are ("officials", "forces"); None for anyone else."""
+        return next((kind for m in self.mentions if (kind := agents_of(m)) is not None), None)
+
+
+def agents_of(mention: ActorMention) -> str | None:
+    """Which kind of a state's agents a mention names ("officials" for "Ruritanian
+    diplomats", "forces" for "the Ruritanian army"), or None: a state, its government, or
+    no state's phrase at all."""
+    if mention.label != MentionLabel.STATE or mention.state is None:
+        return None
+    words = _words(mention.text)
+    return STATE_AGENT_NOUNS.get(words[-1]) if words else None
 
 
 def _words(name: str) -> list[str]:
@@ -114,6 +131,8 @@ def _key(mention: ActorMention) -> str:
     # A town, or a body taken for one.
     if mention.label == MentionLabel.GPE and mention.state is None:
         return "name:" + normal(mention.text)
+    if (agents := agents_of(mention)) is not None:
+        return f"agents:{mention.state}:{agents}"  # a party of its own, acting for the state
     if mention.label in PLACE_LABELS:
         capital = normal(mention.text) in CAPITALS
         # A capital stands for its state only where it acts ("X said"); elsewhere it is a city.
