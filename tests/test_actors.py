@@ -159,3 +159,13 @@ def test_an_office_sought_in_a_race_is_no_actor() -> None:
 def test_the_office_that_speaks_is_an_actor() -> None:
     text = "Race\n\nThe White House said it would not comment on Senator Ann Lee's bid."
     assert "White House" in _named(text)
+
+
+def test_a_capitalised_title_before_a_name_is_the_persons_role() -> None:
+    found = _named("Ruritanian Foreign Minister Jan Novak said the talks would resume.")
+    assert found["Jan Novak"].role == "Ruritanian Foreign Minister"
+
+
+def test_ranks_before_a_name_are_left_out_of_its_role() -> None:
+    found = _named("Defense Ministry spokesman Maj. Gen. Jan Novak said the talks would resume.")
+    assert found["Jan Novak"].role == "Defense Ministry spokesman"

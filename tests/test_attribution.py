@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Actor
-from summarizer.brief.attribution import Roster, clean_speaker, resolve_actor, split_speaker
+from summarizer.brief.attribution import (
+    Roster,
+    clean_speaker,
+    resolve_actor,
+    split_speaker,
+    with_allegiance,
+)
 
 ACTORS = [
     Actor(name="Russia", kind="state", aliases=["Moscow", "Russian officials"]),
@@ -104,3 +110,21 @@ def test_another_name_of_a_known_body_or_state_resolves_to_it(speaker, known):
     roster = Roster([Actor(name=known, kind="organization")])
     assert roster.attribute(speaker) == known
     assert [a.name for a in roster.actors] == [known]
+
+
+def _allegiance(role: str) -> str | None:
+    actors = [*ACTORS, Actor(name="Jan Novak", kind="person", role=role)]
+    return next(a.speaks_for for a in with_allegiance(actors) if a.name == "Jan Novak")
+
+
+def test_a_person_speaks_for_the_body_their_role_names():
+    assert _allegiance("Kremlin spokesman") == "Kremlin"
+
+
+def test_a_person_speaks_for_the_state_their_role_names_by_demonym():
+    assert _allegiance("Russian Deputy Foreign Minister") == "Russia"
+
+
+@pytest.mark.parametrize("role", ["former Kremlin adviser", "Russian businessman"])
+def test_a_past_post_or_a_description_speaks_for_nobody(role):
+    assert _allegiance(role) is None

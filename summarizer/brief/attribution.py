@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from summarizer.schema import Actor, ActorKind
-from summarizer.text.actors.names import name_words, state_of_demonym
+from summarizer.text.actors.names import ROLE, name_words, state_of_demonym, state_of_place
 from summarizer.text.lexicon import (
     ARTICLES,
     DOCUMENTS,
@@ -23,10 +23,10 @@ from summarizer.text.lexicon import (
     MEDIA_NOUNS,
     MEDIA_WORDS,
     NO_NAME,
+    PAST_ROLE_WORDS,
     PEOPLE_NOUNS,
     PERSONAL_PRONOUNS,
     QUANTIFIERS,
-    ROLE_WORD_FORMS,
     SAME_NAMES,
     STATEMENT_NOUNS,
     TITLE_WORDS,
@@ -34,18 +34,12 @@ from summarizer.text.lexicon import (
     alternatives,
 )
 
-_ROLE = re.compile(rf"\b(?:{ROLE_WORD_FORMS})\b", re.IGNORECASE)
 _TITLES = re.compile(rf"^(?:{alternatives(LEADING_RANKS)}\.?\s+)+", re.IGNORECASE)
 _CAPITALISED = r"[A-Z][\w’'.-]*"
 _TRAILING_NAME = re.compile(rf"(?:{_CAPITALISED}\s+)*{_CAPITALISED}$")
 _MEDIA = re.compile(rf"\b{alternatives((*MEDIA_WORDS, *MEDIA_NOUNS, *MEDIA_NAMES))}\b", re.I)
 _GROUPS = re.compile(rf"\b{alternatives(GROUP_SPEAKER_WORDS)}\b", re.I)
 _NOT_A_SPEAKER = NO_NAME | ARTICLES | PERSONAL_PRONOUNS
-
-
-def has_role(text: str) -> bool:
-    """Whether `text` holds a role word ("spokesman", "minister", "president", ...)."""
-    return _ROLE.search(text) is not None
 
 
 def clean_speaker(text: str | None) -> str | None:
@@ -128,7 +122,7 @@ def split_speaker(speaker: str) -> tuple[str | None, str | None, str | None]:
     titled = _TITLES.match(text)
     if titled and _TRAILING_NAME.fullmatch(text[titled.end() :]):
         return text[titled.end() :], None, None
-    roles = list(_ROLE.finditer(text))
+    roles = list(ROLE.finditer(text))
     if not roles:
         return None, None, None
     last = roles[-1]
@@ -160,7 +154,7 @@ def speaker_actor(speaker: str) -> Actor:
     elif _GROUPS.search(speaker):
         kind = "group"
     elif len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]):
-        kind = "person" if _ROLE.search(speaker) or len(words) <= 3 else "organization"
+        kind = "person" if ROLE.search(speaker) or len(words) <= 3 else "organization"
     return Actor(name=re.sub(r"^(?:the|a|an)\s+", "", speaker.strip(), flags=re.I), kind=kind)
 
 
@@ -235,3 +229,43 @@ def _is_people(word: str) -> bool:
     """Whether a word is a plural demonym ("Ruritanians"), not a state's own name."""
     state = state_of_demonym(word)
     return state is not None and word.casefold().endswith("s") and word.casefold() != state
+
+
+def with_allegiance(actors: list[Actor]) -> list[Actor]:
+    """The actors, each person whose role names a body or state of the brief marked as
+    speaking for it ("Kremlin spokesman" for the Kremlin, "Russian Foreign Minister" for
+    Russia). A past post ("former CIA director") and a description that names no post
+    ("American contractor") speak for nobody."""
+    bodies = [a for a in actors if a.kind != "person"]
+    return [
+        a.model_copy(update={"speaks_for": _body_of(a.role, bodies)})
+        if a.kind == "person" and a.role and a.speaks_for is None
+        else a
+        for a in actors
+    ]
+
+
+def _body_of(role: str, bodies: list[Actor]) -> str | None:
+    """The body or state a role names: a body's name in it, the longest winning (not a
+    description such as "the ministry"), else the state of a demonym in it."""
+    said = name_words(role)
+    if ROLE.search(role) is None or set(said.split()) & PAST_ROLE_WORDS:
+        return None  # a description ("American contractor"), a past post
+    named = [
+        (len(known), body.name)
+        for body in bodies
+        for name in (body.name, *body.aliases)
+        if name[:1].isupper() and (known := name_words(name)) and _words(known).search(said)
+    ]
+    if named:
+        return max(named)[1]
+    states = {state_of_demonym(w) for w in role.split() if w[:1].isupper()} - {None}
+    return next(
+        (
+            body.name
+            for body in bodies
+            if body.kind == "state"
+            and any(state_of_place(name) in states for name in (body.name, *body.aliases))
+        ),
+        None,
+    )

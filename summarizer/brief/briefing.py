@@ -16,6 +16,7 @@ from typing import Any
 
 from summarizer.brief import provenance
 from summarizer.brief.analysis import Analysis
+from summarizer.brief.attribution import with_allegiance
 from summarizer.brief.chunking import chunk_spans, merge
 from summarizer.brief.parsing import ParsePool, Preparer, prepare_in_thread, processes_for
 from summarizer.brief.result import BriefResult
@@ -156,7 +157,7 @@ def assemble(
         step.build(assembly, results.get(step))
     return Brief(
         title=analysis.headline,
-        **{"summary": "", **assembly.fields, "actors": assembly.roster.actors},
+        **{"summary": "", **assembly.fields, "actors": with_allegiance(assembly.roster.actors)},
         dropped=assembly.dropped,
         provenance=provenance.of_chunk(article, results, model, endpoint),
     )

@@ -23,9 +23,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from summarizer.brief.attribution import has_role, split_speaker
+from summarizer.brief.attribution import split_speaker
 from summarizer.schema import ActorKind, Brief, DossierActor
-from summarizer.text.actors.names import spelled_name
+from summarizer.text.actors.names import has_role, spelled_name
 from summarizer.text.lexicon import ACRONYM_SMALL_WORDS
 
 

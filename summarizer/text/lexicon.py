@@ -788,6 +788,8 @@ ROLE_WORD_FORMS = (
 
 
 # Ranks and honorifics that open a speaker's name, abbreviated or not ("Maj. Gen. Jo Doe").
+# Words before a role that make it a past one: a former minister speaks for no ministry.
+PAST_ROLE_WORDS = frozenset("former ex onetime erstwhile retired then".split())
 LEADING_RANKS: tuple[str, ...] = (
     "maj", "gen", "lt", "col", "capt", "adm", "sgt", "mr", "mrs", "ms", "dr", "prof", "major",
     "lieutenant", "colonel", "general",

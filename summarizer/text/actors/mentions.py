@@ -14,6 +14,7 @@ from summarizer.text.actors.actor_mention import ActorMention, MentionLabel
 from summarizer.text.actors.names import (
     clean_name,
     corrected_label,
+    has_role,
     is_medium,
     not_a_name,
     sex_of,
@@ -33,6 +34,7 @@ from summarizer.text.grammar import (
     Entity,
 )
 from summarizer.text.lexicon import (
+    LEADING_RANKS,
     MEDIA_NOUNS,
     OPPOSITION_WORDS,
     RACE_NOUNS,
@@ -152,6 +154,8 @@ def _post(span: Span) -> tuple[int, int] | None:
     if titles and titles[-1].tag_ == "NN":
         head = titles[-1]
         words = list(span.doc[head.left_edge.i : head.i + 1])
+    elif titles and (words := _capitalised_title(span, titles)):
+        head = words[-1]
     elif apposed and apposed[0].tag_ == "NN":
         head = apposed[0]
         words = _apposed_words(head)
@@ -168,6 +172,16 @@ def _post(span: Span) -> tuple[int, int] | None:
     if head.ent_type_ or not head.is_alpha or len(head.text) < 3:
         return None  # a demonym ("a Ruritanian"), a prize, a number: not what someone is
     return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _capitalised_title(span: Span, titles: list[Token]) -> list[Token]:
+    """A title written with capitals before a name ("Russian President", "Defense Ministry
+    spokesman Maj. Gen."): its words up to the name, the ranks and honorifics before the
+    name left out; none unless a role word is among them (a rank alone is no post)."""
+    words = list(span.doc[min(t.left_edge.i for t in titles) : span.start])
+    while words and words[-1].lower_.rstrip(".") in LEADING_RANKS:
+        words = words[:-1]
+    return words if words and has_role(" ".join(t.text for t in words)) else []
 
 
 def _name_mention(span: Span, text: str, label: MentionLabel) -> ActorMention:

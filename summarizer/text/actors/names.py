@@ -21,6 +21,7 @@ from summarizer.text.lexicon import (
     MEDIA_NAMES,
     MEDIA_WORDS,
     NOT_NAMES,
+    ROLE_WORD_FORMS,
     SPELLINGS,
     STATE_NAMES,
     STATES,
@@ -40,6 +41,15 @@ _DASHES = frozenset({"-", "–", "—"})
 # matched to actors word by word, so every possessive and mark goes ("U.S." is "u s", so that
 # "J.R. Smith" and "J. R. Smith" agree); the dossier's names across outlets are speakers' word
 # forms with one spelling per word ("defence" is "defense", and "u s" is "us" again).
+
+
+#: A role word in a name or title ("spokesman", "Foreign Minister", "president").
+ROLE = re.compile(rf"\b(?:{ROLE_WORD_FORMS})\b", re.IGNORECASE)
+
+
+def has_role(text: str) -> bool:
+    """Whether `text` holds a role word ("spokesman", "minister", "president", ...)."""
+    return ROLE.search(text) is not None
 
 
 def normal(name: str) -> str:
