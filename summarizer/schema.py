@@ -195,12 +195,18 @@ LinkRelation = Literal["denies", "confirms", "contradicts"]
 
 class DossierActor(_Model):
     """One real-world actor across articles: its canonical name, every other name the
-    articles use for it, and the articles it appears in."""
+    articles use for it, the articles it appears in, and whom it speaks for."""
 
     name: str
     kind: ActorKind
     aliases: list[str] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list)
+    speaks_for: list[str] = Field(
+        default_factory=list,
+        description="The dossier actors this one acts or speaks for in some article (a "
+        "spokesman's ministry, a minister's state, a state's officials' state): a link of its "
+        "own, never a merge.",
+    )
     statements: dict[str, int] = Field(
         default_factory=dict, description="Claims and denials it makes, by article."
     )

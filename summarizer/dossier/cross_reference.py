@@ -320,7 +320,7 @@ async def cross_reference(
     with session.cassette(cassette_name(briefs)):
         index = ActorIndex(briefs)
         await _merge_actors(asker, index, briefs, texts)
-        items = items_of(briefs, index.canonical)
+        items = items_of(briefs, index.canonical, index.sides())
         links = await _links(asker, items)
         conflicts = await _figure_conflicts(asker, briefs, texts)
     said = Counter((item.actor, item.article) for item in items)

@@ -69,6 +69,9 @@ class ActorIndex:
         self._parent: dict[str, str] = {}
         self._groups: dict[str, _Group] = {}
         self._of_brief_actor: dict[tuple[str, str], str] = {}
+        # (the key of an actor, the brief actor it speaks for, its article): resolved to
+        # dossier actors once every merge is made
+        self._speaks_for: list[tuple[str, str, str]] = []
         for brief in briefs:
             article = brief.provenance.source
             for actor in brief.actors:
@@ -79,10 +82,14 @@ class ActorIndex:
                     for a in actor.aliases
                     if not person or not has_role(a)
                 ]
-                keys = [self._add(name, actor.kind, article) for name in names]
+                # The name a brief gives an actor counts twice: it is that brief's choice
+                # among the names, and the dossier's where the briefs agree.
+                keys = [self._add(name, actor.kind, article) for name in [names[0], *names]]
                 for other in keys[1:]:
                     self._union(keys[0], other)
                 self._of_brief_actor[(article, actor.name)] = keys[0]
+                if actor.speaks_for:
+                    self._speaks_for.append((keys[0], actor.speaks_for, article))
         self._merge_surnames()
         self._merge_acronyms()
 
@@ -157,16 +164,20 @@ class ActorIndex:
     def ambiguous_pairs(self) -> list[tuple[str, str]]:
         """Pairs of organisations (or states, groups) the rules cannot settle: one name's
         words within the other's ("Defense Ministry", "Russian Defense Ministry"), or most
-        words shared. Each pair is two canonical names."""
+        words shared, unless one acts for the other or one is a state and the other not.
+        Each pair is two canonical names."""
         words = {
             root: set(root.rpartition(":")[2].split())  # a description's key names its article
             for root, group in self._groups.items()
             if not group.person
         }
+        sides = self.sides()
         pairs = []
         roots = sorted(words)
         for i, a in enumerate(roots):
             for b in roots[i + 1 :]:
+                if sides[self._name(a)] & sides[self._name(b)] or self._state_and_body(a, b):
+                    continue  # one acts for the other ("U.S. officials"): two actors, known
                 shared = words[a] & words[b]
                 if not shared - ACRONYM_SMALL_WORDS:
                     continue
@@ -174,6 +185,12 @@ class ActorIndex:
                 if within or len(shared) / len(words[a] | words[b]) >= 0.6:
                     pairs.append((self._name(a), self._name(b)))
         return pairs
+
+    def _state_and_body(self, a: str, b: str) -> bool:
+        """Whether one of two actors is a state and the other not (its ministry, army or
+        officials act for it at most: they are never the state)."""
+        kinds = {self._groups[root].kinds.most_common(1)[0][0] for root in (a, b)}
+        return "state" in kinds and len(kinds) == 2
 
     def merge(self, a: str, b: str) -> None:
         """Merge the actors named `a` and `b` (canonical names), as the model judged."""
@@ -197,9 +214,36 @@ class ActorIndex:
         key = self._of_brief_actor.get((article, actor)) if actor else None
         return self._name(self._find(key)) if key else None
 
+    def _allegiances(self) -> dict[str, set[str]]:
+        """Whom each dossier actor speaks for, by canonical name (see `sides`)."""
+        speaks_for: dict[str, set[str]] = defaultdict(set)
+        for key, body, article in self._speaks_for:
+            target = self.canonical(article, body)
+            name = self._name(self._find(key))
+            if target is not None and target != name:
+                speaks_for[name].add(target)
+        return speaks_for
+
+    def sides(self) -> dict[str, frozenset[str]]:
+        """Each dossier actor's side: itself and whom it speaks for, followed on ("Igor
+        Konashenkov" speaks for the Defense Ministry, which acts for Russia). Two actors
+        who share a side do not answer each other."""
+        speaks_for = self._allegiances()
+        sides: dict[str, frozenset[str]] = {}
+        for root in self._groups:
+            name = self._name(root)
+            side, todo = {name}, [name]
+            while todo:
+                for body in speaks_for.get(todo.pop(), set()) - side:
+                    side.add(body)
+                    todo.append(body)
+            sides[name] = frozenset(side)
+        return sides
+
     @property
     def actors(self) -> list[DossierActor]:
         """The merged actors, those in the most articles first."""
+        speaks_for = self._allegiances()
         actors = []
         for root, group in self._groups.items():
             name = self._name(root)
@@ -209,6 +253,7 @@ class ActorIndex:
                     kind=group.kinds.most_common(1)[0][0],
                     aliases=sorted(n for n in group.names if n != name),
                     articles=sorted(group.articles),
+                    speaks_for=sorted(speaks_for.get(name, set())),
                 )
             )
         return sorted(actors, key=lambda a: (-len(a.articles), a.name.casefold()))

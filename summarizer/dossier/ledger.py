@@ -12,11 +12,12 @@ cheaply first, and only they are judged:
   share a word with it; they are scored by the weighted overlap (a cosine), plus a bonus
   when the two stand close in one article or when a denial says whose claim it answers;
 - a denial keeps its best `per_denial` claims, and its best `per_denial_elsewhere` of
-  other articles, above a threshold (none of other articles when it points back, "no such
-  information", "that allegation": what it answers stands in its own article); a claim
-  keeps its best `per_claim` claim of another article above a higher one; one speaker's
-  own statements are never paired, and a claim that is itself a denial is never the claim
-  answered.
+  other articles, above a threshold, higher for other articles (none of other articles
+  when it points back, "no such information", "that allegation": what it answers stands
+  in its own article); a claim keeps its best `per_claim` claim of another article above
+  a higher one, sharing at least two words with it (one word is a topic, not an event
+  told twice); the statements of one side (one actor, or those who speak for one) are
+  never paired, and a claim that is itself a denial is never the claim answered.
 
 So the model judges at most (`per_denial` + `per_denial_elsewhere`) pairs per denial and
 `per_claim` per claim: linear in the number of statements. Building the index and scoring
@@ -29,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -70,6 +71,7 @@ class Item:
     denies: bool  # a denial, or a claim whose sentence is surely a denial too
     cue: str | None = None  # the reporting or denying words as written
     refers_to: str | None = None  # the claim a denial's words point back at
+    side: frozenset[str] = frozenset()  # the dossier actors it speaks as (see `_related`)
 
     @property
     def said(self) -> str:
@@ -110,10 +112,19 @@ def stems(text: str) -> frozenset[str]:
 
 
 def items_of(
-    briefs: Iterable[Brief], actor_of: Callable[[str, str | None], str | None]
+    briefs: Iterable[Brief],
+    actor_of: Callable[[str, str | None], str | None],
+    sides: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Item]:
     """Every claim and denial of `briefs`, with its speaker (and, for a denial, whose claim
-    it answers) resolved to a dossier actor by `actor_of(article, brief actor)`."""
+    it answers) resolved to a dossier actor by `actor_of(article, brief actor)`, and the
+    side that actor speaks as from `sides` (dossier actor to itself and whom it speaks
+    for; an actor not there is a side of its own)."""
+    sides = sides or {}
+
+    def side(actor: str | None) -> frozenset[str]:
+        return sides.get(actor, frozenset({actor})) if actor else frozenset()
+
     items: list[Item] = []
     for brief in briefs:
         article = brief.provenance.source
@@ -123,21 +134,24 @@ def items_of(
         # answers claims; it is not one to be denied.
         denied = {(d.evidence.start, d.evidence.end) for d in brief.denials}
         for claim in brief.claims:
+            actor = actor_of(article, claim.actor)
             items.append(
                 Item(
-                    article, "claim", claim.speaker, actor_of(article, claim.actor),
+                    article, "claim", claim.speaker, actor,
                     claim.statement, claim.evidence, None, stems(claim.statement),
                     (claim.evidence.start, claim.evidence.end) in denied, claim.cue,
+                    side=side(actor),
                 )
             )  # fmt: skip
         for denial in denials:
             answers = resolve_actor(denial.answers, brief.actors) if denial.answers else None
+            actor = actor_of(article, denial.actor)
             items.append(
                 Item(
-                    article, "denial", denial.speaker, actor_of(article, denial.actor),
+                    article, "denial", denial.speaker, actor,
                     denial.denied, denial.evidence, actor_of(article, answers),
                     stems(f"{denial.denied} {denial.refers_to or ''}"), True, denial.cue,
-                    denial.refers_to,
+                    denial.refers_to, side(actor),
                 )
             )  # fmt: skip
     return [item for item in items if _proposition(item)]
@@ -159,11 +173,14 @@ def _weights(items: list[Item]) -> dict[str, float]:
 
 
 def _related(a: Item, b: Item) -> bool:
-    """Whether `b` could answer `a`: another speaker's words, as far as we can tell (one
-    speaker's own statements are not a dispute). Speakers are one when they resolve to one
-    actor, or when one's words are all in the other's ("the source", "a source close to
-    Jo Doe")."""
+    """Whether `b` could answer `a`: another side's words, as far as we can tell (one
+    side's own statements are not a dispute). Speakers are one side when they resolve to
+    one actor, when one speaks for the other or both for a third ("Russian Foreign
+    Minister Jo Doe" and Russia), or when one's words are all in the other's ("the
+    source", "a source close to Jo Doe")."""
     if a.actor is not None and a.actor == b.actor:
+        return False
+    if a.side & b.side:
         return False
     words_a, words_b = _speaker_words(a.speaker), _speaker_words(b.speaker)
     return not (words_a <= words_b or words_b <= words_a)
@@ -182,6 +199,7 @@ def candidate_pairs(
     per_denial_elsewhere: int = 2,
     per_claim: int = 1,
     denial_threshold: float = 0.12,
+    elsewhere_threshold: float = 0.2,
     claim_threshold: float = 0.3,
 ) -> list[Pair]:
     """The pairs worth a model's judgement, best first within each response (see the
@@ -215,6 +233,8 @@ def candidate_pairs(
                 continue
             if item.kind == "claim" and claim.article == item.article:
                 continue  # claims of one article agreeing is no news
+            if item.kind == "claim" and len(item.stems & claim.stems & weight.keys()) < 2:
+                continue  # one word in common is a topic, not one event told twice
             score = shared / (norm[number] * norm[other])
             if item.kind == "denial":
                 score += 0.15 * _nearby(item, claim) + 0.3 * (
@@ -231,7 +251,10 @@ def candidate_pairs(
         else:
             best, threshold = scored[:per_claim], claim_threshold
         for score, other in best:
-            if score < threshold:
+            # Another article's claim must share more: nothing else (nearness, the article's
+            # own thread) says the two are about one thing.
+            far = item.kind == "denial" and items[other].article != item.article
+            if score < (elsewhere_threshold if far else threshold):
                 continue
             # For two claims, the later one (by article, then place) responds to the earlier.
             response, claim_number = number, other

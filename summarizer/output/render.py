@@ -240,7 +240,9 @@ def dossier_to_markdown(dossier: Dossier) -> str:
         "|---|" + "---|" * len(number),
     ]
     for actor, cells in who_said_what(dossier):
-        aliases = f" <sub>also {', '.join(actor.aliases)}</sub>" if actor.aliases else ""
+        notes = [f"also {', '.join(actor.aliases)}"] if actor.aliases else []
+        notes += [f"for {', '.join(actor.speaks_for)}"] if actor.speaks_for else []
+        aliases = f" <sub>{'; '.join(notes)}</sub>" if notes else ""
         lines.append(f"| {actor.name}{aliases} | " + " | ".join(cells) + " |")
 
     lines += ["", "## Claim ledger", ""]

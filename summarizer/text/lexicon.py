@@ -273,6 +273,11 @@ STATE_AGENT_NOUNS: dict[str, str] = {
     **dict.fromkeys("official officials diplomat diplomats delegation".split(), "officials"),
     **dict.fromkeys("military forces force army troops navy".split(), "forces"),
 }
+# The last word of a body of a state's government, which a name that opens with the
+# state's demonym or name makes that state's ("Ruritanian Foreign Ministry").
+GOVERNMENT_BODY_NOUNS = frozenset(
+    "ministry department agency office army navy force forces military services".split()
+)
 # Either: a state's phrase that acts for it ("Russian officials" act where Russia does).
 STATE_NOUNS = STATE_BODY_NOUNS | frozenset(STATE_AGENT_NOUNS)
 

@@ -20,8 +20,8 @@ from summarizer.schema import ActorKind
 from summarizer.text.actors.actor_mention import PLACE_LABELS, MentionLabel
 from summarizer.text.actors.groups import Group, group_mentions
 from summarizer.text.actors.mentions import find_mentions
-from summarizer.text.actors.names import is_medium, normal
-from summarizer.text.lexicon import GROUP_ENTOURAGE_NOUNS, GROUP_WORDS
+from summarizer.text.actors.names import is_medium, normal, state_of_demonym, state_of_place
+from summarizer.text.lexicon import GOVERNMENT_BODY_NOUNS, GROUP_ENTOURAGE_NOUNS, GROUP_WORDS
 from summarizer.text.nlp import text_of
 
 
@@ -139,10 +139,23 @@ def _candidate(group: Group, text: str, states: dict[str, str]) -> ActorCandidat
         speaks=speaks,
         central=speaks or len(named) >= 2,
         role=next((text[m.post[0] : m.post[1]] for m in group.mentions if m.post), None),
-        speaks_for=next((states.get(m.state or "") for m in group.mentions), None)
-        if group.agents
-        else None,
+        speaks_for=_acts_for(group, name, states),
     )
+
+
+def _acts_for(group: Group, name: str, states: dict[str, str]) -> str | None:
+    """The state actor a group acts for: a state's officials' or forces' state, and the
+    state whose demonym or name opens a government body's name ("Ruritanian Foreign
+    Ministry", "U.S. State Department")."""
+    if group.agents:
+        return next((states.get(m.state or "") for m in group.mentions), None)
+    words = name.split()
+    if group.label != MentionLabel.ORG or len(words) < 2:
+        return None
+    if normal(words[-1]) not in GOVERNMENT_BODY_NOUNS:
+        return None
+    state = state_of_demonym(words[0]) or state_of_place(words[0])
+    return states.get(state) if state else None
 
 
 def find_actors(doc: Doc) -> list[ActorCandidate]:
