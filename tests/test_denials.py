@@ -54,3 +54,13 @@ def test_a_denial_points_back_at_a_claim_earlier_in_its_own_sentence():
     )
     (denial,) = decided_brief(Article("ferry.txt", text)).denials
     assert denial.refers_to == "that the ferries had failed their inspection"
+
+
+def test_a_refusal_to_comment_on_that_points_back_at_the_claim():
+    text = TEXT.replace(
+        "Blue Line Ferries rejected that allegation on Tuesday.",
+        "“We cannot comment on that,” a Blue Line Ferries spokesman said on Tuesday.",
+    )
+    (refusal,) = decided_brief(Article("ferry.txt", text)).denials
+    assert refusal.kind == "no_comment"
+    assert refusal.refers_to == "that the ferry company had hidden safety reports from inspectors"

@@ -500,6 +500,8 @@ WH_WORDS = frozenset("whether if how why what when who where which".split())
 # Verbs whose object is the one spoken to, not what is said ("told reporters").
 ADDRESSEE_VERBS = frozenset("tell ask inform notify advise brief assure thank congratulate".split())
 TOPIC_PREPOSITIONS = frozenset("of about for against on over as".split())
+# What one comments on or talks about: the prepositions of a refusal's topic.
+COMMENT_PREPOSITIONS = frozenset("on about".split())
 # Verbs of speaking whose only content is a topic ("spoke about the wall"): without one they
 # say that someone spoke ("spoke to Reuters"), not what.
 TOPIC_VERBS = frozenset("speak talk".split())

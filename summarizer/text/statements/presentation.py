@@ -14,6 +14,7 @@ import re
 from summarizer.text.lexicon import (
     ACCUSATION_FORMS,
     CALENDAR_NOUNS,
+    COMMENT_PREPOSITIONS,
     MEDIA_NAMES,
     MEDIA_NOUNS,
     MEDIA_WORDS,
@@ -35,7 +36,10 @@ _ANSWERED = (
 
 
 _REFERS_BACK = re.compile(
-    rf"\b{alternatives(POINTING_BACK)}\s+(?:an?\s+)?{alternatives(SAID_NOUNS)}\b", re.IGNORECASE
+    rf"\b{alternatives(POINTING_BACK)}\s+(?:an?\s+)?{alternatives(SAID_NOUNS)}\b"
+    # "cannot comment on that.", "would not talk about it": the topic is only a pointer
+    rf"|\b{alternatives(COMMENT_PREPOSITIONS)}\s+(?:that|this|it|these|those)(?=\s*[.,;:!?”\"’'])",
+    re.IGNORECASE,
 )
 
 
