@@ -172,6 +172,18 @@ def _evidence(text: str, quote: str) -> Evidence:
     return Evidence(quote=quote, start=start, end=start + len(quote))
 
 
+def _unrelated(*said: str) -> list[Brief]:
+    """Briefs of claims about other things, which the word index needs to tell a rare word
+    from a common one."""
+    briefs = []
+    for n, other in enumerate(said):
+        text = f"Mayor{n} said {other}."
+        briefs.append(_brief(f"c{n}", text, [], claims=[
+            Claim(speaker=f"Mayor{n}", statement=other, presentation="asserted",
+                  evidence=_evidence(text, text))]))  # fmt: skip
+    return briefs
+
+
 def test_a_description_names_one_body_in_one_article_only():
     index = ActorIndex(
         [
@@ -341,12 +353,9 @@ def test_a_denial_that_points_back_is_never_paired_across_articles():
                    denied="I have no such information on the convoy's weapons or port",
                    kind="denial", evidence=_evidence(answer, answer))]),
     ]  # fmt: skip
-    fillers = ["the harvest failed this year", "the bridge reopened on Monday", "taxes rose again"]
-    for n, other in enumerate(fillers):
-        text = f"Mayor{n} said {other}."
-        briefs.append(_brief(f"c{n}", text, [], claims=[
-            Claim(speaker=f"Mayor{n}", statement=other, presentation="asserted",
-                  evidence=_evidence(text, text))]))  # fmt: skip
+    briefs += _unrelated(
+        "the harvest failed this year", "the bridge reopened on Monday", "taxes rose again"
+    )
     items = items_of(briefs, lambda article, actor: actor)
     assert candidate_pairs(items) == []
     # Without the pointing "such", the same words make the pair.
@@ -425,11 +434,7 @@ def test_a_denial_in_another_article_must_share_more_than_one_in_its_own():
             Denial(speaker="envoy", denied="that weapons were aboard", kind="denial",
                    evidence=_evidence(denial, denial))]),
     ]  # fmt: skip
-    for n, other in enumerate(["the harvest failed this year", "taxes rose again"]):
-        text = f"Mayor{n} said {other}."
-        briefs.append(_brief(f"c{n}", text, [], claims=[
-            Claim(speaker=f"Mayor{n}", statement=other, presentation="asserted",
-                  evidence=_evidence(text, text))]))  # fmt: skip
+    briefs += _unrelated("the harvest failed this year", "taxes rose again")
     items = items_of(briefs, lambda article, actor: actor)
     assert candidate_pairs(items) == []
     assert len(candidate_pairs(items, elsewhere_threshold=0.0)) == 1
@@ -446,10 +451,6 @@ def test_two_claims_that_share_one_word_are_never_paired():
             Claim(speaker="mayor", statement="the matter of the bridge would wait for May",
                   presentation="asserted", evidence=_evidence(b_text, b_text))]),
     ]  # fmt: skip
-    for n, other in enumerate(["the harvest failed this year", "taxes rose again"]):
-        text = f"Mayor{n} said {other}."
-        briefs.append(_brief(f"c{n}", text, [], claims=[
-            Claim(speaker=f"Mayor{n}", statement=other, presentation="asserted",
-                  evidence=_evidence(text, text))]))  # fmt: skip
+    briefs += _unrelated("the harvest failed this year", "taxes rose again")
     items = items_of(briefs, lambda article, actor: actor)
     assert candidate_pairs(items, claim_threshold=0.0) == []

@@ -275,9 +275,9 @@ STATE_AGENT_NOUNS: dict[str, str] = {
 }
 # The last word of a body of a state's government, which a name that opens with the
 # state's demonym or name makes that state's ("Ruritanian Foreign Ministry").
-GOVERNMENT_BODY_NOUNS = frozenset(
-    "ministry department agency office army navy force forces military services".split()
-)
+GOVERNMENT_BODY_NOUNS = frozenset("ministry department agency office services".split()) | {
+    noun for noun, kind in STATE_AGENT_NOUNS.items() if kind == "forces"
+}
 # Either: a state's phrase that acts for it ("Russian officials" act where Russia does).
 STATE_NOUNS = STATE_BODY_NOUNS | frozenset(STATE_AGENT_NOUNS)
 
@@ -794,9 +794,9 @@ ROLE_WORD_FORMS = (
 )
 
 
-# Ranks and honorifics that open a speaker's name, abbreviated or not ("Maj. Gen. Jo Doe").
 # Words before a role that make it a past one: a former minister speaks for no ministry.
 PAST_ROLE_WORDS = frozenset("former ex onetime erstwhile retired then".split())
+# Ranks and honorifics that open a speaker's name, abbreviated or not ("Maj. Gen. Jo Doe").
 LEADING_RANKS: tuple[str, ...] = (
     "maj", "gen", "lt", "col", "capt", "adm", "sgt", "mr", "mrs", "ms", "dr", "prof", "major",
     "lieutenant", "colonel", "general",
