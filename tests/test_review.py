@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import Actor, Brief, GroundingError, Provenance, Usage, dossier_to_html, to_html
+from summarizer import (
+    Actor,
+    Brief,
+    DossierActor,
+    GroundingError,
+    Provenance,
+    Usage,
+    dossier_to_html,
+    dossier_to_markdown,
+    to_html,
+)
 from summarizer.output.review import (
     DossierMarks,
     Highlight,
@@ -171,3 +181,14 @@ def test_a_dossier_page_of_other_texts_is_refused(handmade_dossier):
     texts["alpha.txt"], texts["beta.txt"] = texts["beta.txt"], texts["alpha.txt"]
     with pytest.raises(GroundingError, match="not at its offsets"):
         dossier_to_html(dossier, texts)
+
+
+def test_the_dossier_page_and_markdown_say_whom_an_actor_speaks_for(handmade_dossier):
+    dossier, texts = handmade_dossier
+    ministry = DossierActor(
+        name="Defence Ministry", kind="organization", articles=["beta.txt"],
+        statements={"beta.txt": 1}, speaks_for=["Ruritania"],
+    )  # fmt: skip
+    dossier = dossier.model_copy(update={"actors": [ministry]})
+    assert "for Ruritania" in dossier_to_html(dossier, texts)
+    assert "for Ruritania" in dossier_to_markdown(dossier)
