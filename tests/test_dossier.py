@@ -23,7 +23,7 @@ from summarizer import (
 from summarizer.cli import main
 from summarizer.dossier.cross_reference import figure_pairs
 from summarizer.dossier.identity import ActorIndex
-from summarizer.dossier.ledger import candidate_pairs, items_of
+from summarizer.dossier.ledger import candidate_pairs, items_of, settled_pairs
 
 from .conftest import CASSETTES_DIR, SEED_PATHS, stub_cli_args
 from .stub import for_step
@@ -454,3 +454,34 @@ def test_two_claims_that_share_one_word_are_never_paired():
     briefs += _unrelated("the harvest failed this year", "taxes rose again")
     items = items_of(briefs, lambda article, actor: actor)
     assert candidate_pairs(items, claim_threshold=0.0) == []
+
+
+def test_a_refusal_is_linked_to_the_claim_its_words_name_or_point_back_at():
+    text = (
+        "Officials refused to comment on reports saying the convoy carried weapons. "
+        "The envoy said the port was closed. A spokesman said: “We cannot comment on that.”"
+    )
+    refused, said, pointer = (
+        "Officials refused to comment on reports saying the convoy carried weapons.",
+        "The envoy said the port was closed.",
+        "A spokesman said: “We cannot comment on that.”",
+    )
+    brief = _brief(
+        "a", text, [],
+        claims=[Claim(speaker="reports", statement="the convoy carried weapons",
+                      presentation="reported", evidence=_evidence(text, refused)),
+                Claim(speaker="envoy", statement="the port was closed",
+                      presentation="asserted", evidence=_evidence(text, said))],
+        denials=[Denial(speaker="Officials", denied="refused to comment on reports saying "
+                        "the convoy carried weapons", kind="no_comment",
+                        evidence=_evidence(text, refused)),
+                 Denial(speaker="spokesman", denied="We cannot comment on that",
+                        kind="no_comment", evidence=_evidence(text, pointer))],
+    )  # fmt: skip
+    items = items_of([brief], lambda article, actor: actor)
+    settled = {(p.response.speaker, p.claim.statement) for p in settled_pairs(items)}
+    assert settled == {
+        ("Officials", "the convoy carried weapons"),
+        ("spokesman", "the port was closed"),
+    }
+    assert candidate_pairs(items) == []  # a refusal is never a question to the model

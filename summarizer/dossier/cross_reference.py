@@ -177,7 +177,10 @@ def _link(relation: LinkRelation, pair: Pair) -> Link:
         "denies": "denies what {a} claims",
         "confirms": "reports what {a} claims",
         "contradicts": "says what cannot be true if {a} is right",
-    }[relation].format(a=claim.actor or claim.speaker)
+    }[relation]
+    if response.kind == "refusal":
+        said = "declines to comment on what {a} claims"
+    said = said.format(a=claim.actor or claim.speaker)
     rationale = f"{response.actor or response.speaker} {said}"
     if pair.refers:
         rationale += f" (“{pair.refers}” points back at it)"

@@ -61,7 +61,7 @@ class Item:
     """A claim or denial of one article, with what the ledger compares it by."""
 
     article: str
-    kind: str  # "claim" or "denial"
+    kind: str  # "claim", "denial" or "refusal" (to comment)
     speaker: str
     actor: str | None  # the dossier actor who speaks
     statement: str
@@ -128,8 +128,6 @@ def items_of(
     items: list[Item] = []
     for brief in briefs:
         article = brief.provenance.source
-        # A refusal to comment neither denies nor confirms: it links nothing.
-        denials = [d for d in brief.denials if d.kind != "no_comment"]
         # A claim the brief also lists as a denial ("X does not strike populated areas")
         # answers claims; it is not one to be denied.
         denied = {(d.evidence.start, d.evidence.end) for d in brief.denials}
@@ -143,18 +141,21 @@ def items_of(
                     side=side(actor),
                 )
             )  # fmt: skip
-        for denial in denials:
+        for denial in brief.denials:
             answers = resolve_actor(denial.answers, brief.actors) if denial.answers else None
             actor = actor_of(article, denial.actor)
+            # A refusal to comment neither denies nor confirms: it is linked only where its
+            # own words say what it declines to comment on (see `settled_pairs`).
+            kind = "refusal" if denial.kind == "no_comment" else "denial"
             items.append(
                 Item(
-                    article, "denial", denial.speaker, actor,
+                    article, kind, denial.speaker, actor,
                     denial.denied, denial.evidence, actor_of(article, answers),
                     stems(f"{denial.denied} {denial.refers_to or ''}"), True, denial.cue,
                     denial.refers_to, side(actor),
                 )
             )  # fmt: skip
-    return [item for item in items if _proposition(item)]
+    return [item for item in items if item.kind == "refusal" or _proposition(item)]
 
 
 def _proposition(item: Item) -> bool:
@@ -204,7 +205,8 @@ def candidate_pairs(
 ) -> list[Pair]:
     """The pairs worth a model's judgement, best first within each response (see the
     module's docstring for how they are chosen)."""
-    weight = _weights(items)
+    # Words are weighed among the statements compared (refusals are not: see above).
+    weight = _weights([item for item in items if item.kind != "refusal"])
     postings: dict[str, list[int]] = defaultdict(list)
     claims_of: dict[str, list[int]] = defaultdict(list)
     for number, item in enumerate(items):
@@ -216,6 +218,8 @@ def candidate_pairs(
 
     pairs: dict[tuple[int, int], Pair] = {}
     for number, item in enumerate(items):
+        if item.kind == "refusal":
+            continue  # what it declines to comment on is in its words, or unknown
         overlap: dict[int, float] = defaultdict(float)
         for stem in item.stems & weight.keys():
             for other in postings[stem]:
@@ -267,27 +271,39 @@ def candidate_pairs(
 
 
 def settled_pairs(items: list[Item]) -> list[Pair]:
-    """Denials that point back at a claim ("rejected that allegation", "denied that he
-    made such a suggestion"), each paired with the nearest claim before it in its article
-    by another speaker: the article's own words link them, no model needed."""
+    """Denials and refusals to comment that point back at a claim ("rejected that
+    allegation", "denied that he made such a suggestion", "cannot comment on that"), each
+    paired with the nearest claim before it in its article by another side; and a refusal
+    that names what it declines to comment on ("refused to comment on reports saying S"),
+    paired with the claim of its article that says S. The article's own words link them,
+    no model needed."""
     pairs = []
     for item in items:
-        refers = refers_back(item.evidence.quote) if item.kind == "denial" else None
-        if refers is None:
+        if item.kind == "claim":
             continue
-        before = [
+        claims = [
             claim
             for claim in items
-            if claim.kind == "claim"
-            and claim.article == item.article
-            and claim.evidence.start < item.evidence.start
-            and not claim.denies
-            and _related(claim, item)
+            if claim.kind == "claim" and claim.article == item.article and _related(claim, item)
         ]
-        if before:
-            claim = max(before, key=lambda c: c.evidence.start)
-            pairs.append(Pair(item, claim, 1.0, refers))
+        refers = refers_back(item.evidence.quote)
+        if refers is not None:
+            before = [c for c in claims if c.evidence.start < item.evidence.start and not c.denies]
+            if before:
+                pairs.append(Pair(item, max(before, key=lambda c: c.evidence.start), 1.0, refers))
+        elif item.kind == "refusal":
+            # The claim named may stand in the refusal's own sentence ("refused to comment
+            # on reports saying S"), which a claim that is itself a denial never is.
+            said = _plain(item.statement)
+            named = [c for c in claims if _plain(c.statement) in said]
+            if named:
+                pairs.append(Pair(item, max(named, key=lambda c: len(c.statement)), 1.0))
     return pairs
+
+
+def _plain(text: str) -> str:
+    """Text as words only, for finding one content inside another."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _nearby(a: Item, b: Item) -> bool:
