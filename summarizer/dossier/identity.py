@@ -171,13 +171,18 @@ class ActorIndex:
             for root, group in self._groups.items()
             if not group.person
         }
+        # Each root's side and kind once: the loop below is over every pair of roots.
         sides = self.sides()
+        side = {root: sides[self._name(root)] for root in words}
+        kind = {root: self._groups[root].kinds.most_common(1)[0][0] for root in words}
         pairs = []
         roots = sorted(words)
         for i, a in enumerate(roots):
             for b in roots[i + 1 :]:
-                if sides[self._name(a)] & sides[self._name(b)] or self._state_and_body(a, b):
+                if side[a] & side[b]:
                     continue  # one acts for the other ("U.S. officials"): two actors, known
+                if "state" in (kind[a], kind[b]) and kind[a] != kind[b]:
+                    continue  # a state's ministry, army or officials are never the state
                 shared = words[a] & words[b]
                 if not shared - ACRONYM_SMALL_WORDS:
                     continue
@@ -185,12 +190,6 @@ class ActorIndex:
                 if within or len(shared) / len(words[a] | words[b]) >= 0.6:
                     pairs.append((self._name(a), self._name(b)))
         return pairs
-
-    def _state_and_body(self, a: str, b: str) -> bool:
-        """Whether one of two actors is a state and the other not (its ministry, army or
-        officials act for it at most: they are never the state)."""
-        kinds = {self._groups[root].kinds.most_common(1)[0][0] for root in (a, b)}
-        return "state" in kinds and len(kinds) == 2
 
     def merge(self, a: str, b: str) -> None:
         """Merge the actors named `a` and `b` (canonical names), as the model judged."""

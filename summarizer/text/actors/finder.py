@@ -164,12 +164,10 @@ def find_actors(doc: Doc) -> list[ActorCandidate]:
     posts = [m.post for g in groups for m in g.mentions if m.post]
     text = text_of(doc)
     # The state each state actor is, for those who act for it ("Ruritanian officials").
-    states = {
-        m.state: _name(g)
-        for g in groups
-        if g.label in PLACE_LABELS and g.agents is None
-        for m in g.mentions
-        if m.state
-    }
+    states: dict[str, str] = {}
+    for group in groups:
+        if group.label in PLACE_LABELS and group.agents is None:
+            name = _name(group)
+            states.update((m.state, name) for m in group.mentions if m.state)
     found = [_candidate(g, text, states) for g in groups if not _only_a_post(g, posts)]
     return sorted(found, key=lambda a: (not a.central, -a.mentions, a.first_start))

@@ -51,7 +51,7 @@ def build(
         start, end = span_of(content)
     # A quotation the content opens or ends inside is what was said, within the sentence.
     for q in ctx.quotations:
-        if q.start < end and start < q.end:
+        if q.overlaps(start, end):
             start = min(start, max(q.start, sentence.start_char))
             end = max(end, min(q.end, sentence.end_char))
     end = _quotation_end(ctx, start, end)

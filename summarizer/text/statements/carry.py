@@ -32,8 +32,9 @@ def said_by(ctx: Context, quotation: Quotation, items: list[Found]) -> Found | N
         a = item.attribution
         if a.source is None or is_first_person(ctx, a):
             continue
-        overlaps = a.content_start < quotation.end and quotation.start < a.content_end
-        if overlaps and not quotation.contains(a.cue_start):
+        if quotation.overlaps(a.content_start, a.content_end) and not quotation.contains(
+            a.cue_start
+        ):
             return item
     for item in items:
         a = item.attribution
@@ -111,7 +112,7 @@ def carry_quotations(
     result = list(items)
     for quotation, speaker in speakers.items():
         for sentence in ctx.doc.sents:
-            if not (sentence.start_char < quotation.end and quotation.start < sentence.end_char):
+            if not quotation.overlaps(sentence.start_char, sentence.end_char):
                 continue
             start = max(sentence.start_char, quotation.start)
             end = min(sentence.end_char, quotation.end)

@@ -97,8 +97,7 @@ def _says_something(ctx: Context, attribution: Attribution) -> bool:
     if attribution.cue_lemma in LIGHT_TARGETS and not _clause_in(content):
         return False  # "had opposing views on X"
     quoted = any(
-        q.start < attribution.content_end and attribution.content_start < q.end
-        for q in ctx.quotations
+        q.overlaps(attribution.content_start, attribution.content_end) for q in ctx.quotations
     )
     if attribution.cue_lemma in WRITING_CUES and not (quoted or _clause_in(content)):
         return False  # "tweeted a photo of the harbour", "wrote a letter to the council"

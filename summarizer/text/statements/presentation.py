@@ -35,10 +35,12 @@ _ANSWERED = (
 )
 
 
+# What a bare pointer can be ("comment on that", "talk about it"): "such" needs a noun.
+_POINTERS = POINTING_BACK - {"such"} | {"it"}
 _REFERS_BACK = re.compile(
     rf"\b{alternatives(POINTING_BACK)}\s+(?:an?\s+)?{alternatives(SAID_NOUNS)}\b"
     # "cannot comment on that.", "would not talk about it": the topic is only a pointer
-    rf"|\b{alternatives(COMMENT_PREPOSITIONS)}\s+(?:that|this|it|these|those)(?=\s*[.,;:!?”\"’'])",
+    rf"|\b{alternatives(COMMENT_PREPOSITIONS)}\s+{alternatives(_POINTERS)}(?=\s*[.,;:!?”\"’'])",
     re.IGNORECASE,
 )
 

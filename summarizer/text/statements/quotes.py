@@ -29,6 +29,10 @@ class Quotation:
         """Whether a character offset lies inside the quotation, marks included."""
         return self.start <= offset < self.end
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether the characters `start`..`end` (end exclusive) share one with it."""
+        return self.start < end and start < self.end
+
 
 def _paragraph_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The quoted passages of one paragraph as (start, end, closed)."""

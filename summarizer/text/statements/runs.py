@@ -17,9 +17,7 @@ LONGEST_GAP = 60
 
 def _quoted(attribution: Attribution, quotations: list[Quotation]) -> bool:
     """Whether a statement's content stands in a quotation."""
-    return any(
-        q.start < attribution.content_end and attribution.content_start < q.end for q in quotations
-    )
+    return any(q.overlaps(attribution.content_start, attribution.content_end) for q in quotations)
 
 
 def _nested(attribution: Attribution, quotations: list[Quotation]) -> bool:
